@@ -1,0 +1,1 @@
+return StaticReader.Cli.CommandLine.Run(args);
