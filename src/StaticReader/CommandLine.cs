@@ -1,8 +1,56 @@
+using StaticReader.Core.Diagnostics;
+
 namespace StaticReader.Cli;
 
-/// <summary>Entry point of the <c>staticreader</c> command.</summary>
+/// <summary>Entry point of the <c>staticreader</c> command: picks the sub-command and maps outcomes to exit codes.</summary>
 public static class CommandLine
 {
+    /// <summary>Exit code of a successful command.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code when the content has errors.</summary>
+    public const int ContentErrors = 1;
+
+    /// <summary>Exit code when the command line itself is wrong.</summary>
+    public const int UsageError = 2;
+
     /// <summary>Runs the command line and returns the process exit code.</summary>
-    public static int Run(string[] args) => 0;
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.Out.Write(Usage.Main);
+            return args.Length == 0 ? UsageError : Ok;
+        }
+
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "build" => BuildCommand.Run(rest),
+                _ => Fail($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            return Fail(ex.Message);
+        }
+    }
+
+    /// <summary>Prints diagnostics to standard error, errors and warnings alike.</summary>
+    public static void Print(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"staticreader: {message}");
+        Console.Error.WriteLine("Run 'staticreader --help' for usage.");
+        return UsageError;
+    }
 }

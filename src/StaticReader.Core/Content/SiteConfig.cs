@@ -1,0 +1,26 @@
+namespace StaticReader.Core.Content;
+
+/// <summary>Site-wide settings from <c>input/site.yml</c>.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string Description,
+    string BaseUrl,
+    string Language,
+    string Author,
+    IReadOnlyList<NavItem> Nav,
+    AutoLinkMode AutoLink)
+{
+    /// <summary>The settings used when <c>site.yml</c> is absent.</summary>
+    public static SiteConfig Default { get; } =
+        new("StaticReader site", "", "http://localhost/", "en", "", [], AutoLinkMode.FirstPerSection);
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/', used to prefix site-relative links.</summary>
+    public string BasePath
+    {
+        get
+        {
+            var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+            return path.EndsWith('/') ? path : path + "/";
+        }
+    }
+}

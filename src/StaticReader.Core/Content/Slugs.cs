@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+
+namespace StaticReader.Core.Content;
+
+/// <summary>
+/// Slug rules. A slug is one path segment of lower-case letters (any script, kept as written),
+/// digits and single hyphens; it can never climb out of <c>output/</c>.
+/// </summary>
+public static class Slugs
+{
+    /// <summary>Names a page may not take because the site uses them, or because some systems refuse them.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "assets", "static", "search", "glossary", "texts", "explainers", "404", "feed", "sitemap", "robots",
+        "index", "con", "prn", "aux", "nul", "com1", "lpt1",
+    };
+
+    /// <summary>Derives a slug from a title or file name: lower case, spaces and punctuation become single hyphens.</summary>
+    public static string FromText(string text)
+    {
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(normalized.Length);
+        var pendingHyphen = false;
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            var isWordChar = Rune.IsLetterOrDigit(rune) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+            if (isWordChar)
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                pendingHyphen = false;
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+            else if (rune.Value is not ('\'' or '\u2019'))
+            {
+                pendingHyphen = true; // apostrophes vanish ("Huawei's" → "huaweis"); everything else separates words
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Explains what is wrong with a slug a writer chose, or returns null when it is valid.</summary>
+    public static string? Problem(string slug)
+    {
+        if (slug.Length == 0)
+        {
+            return "the slug is empty";
+        }
+
+        if (slug.Contains('/') || slug.Contains('\\') || slug.Contains("..") || slug.Contains(':'))
+        {
+            return $"the slug '{slug}' contains a path character ('/', '\\\\', ':' or '..')";
+        }
+
+        if (FromText(slug) != slug)
+        {
+            return $"the slug '{slug}' must be lower-case letters, digits and single hyphens (try '{FromText(slug)}')";
+        }
+
+        return null;
+    }
+}

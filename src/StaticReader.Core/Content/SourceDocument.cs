@@ -1,0 +1,18 @@
+namespace StaticReader.Core.Content;
+
+/// <summary>
+/// A content file after loading: its front matter parsed, its markdown body kept as text.
+/// </summary>
+/// <param name="DisplayPath">The path shown in diagnostics, relative to the working directory.</param>
+/// <param name="Kind">Which collection it belongs to.</param>
+/// <param name="Slug">The final slug (from front matter or file name).</param>
+/// <param name="FrontMatter">Typed front matter.</param>
+/// <param name="Body">The markdown after the front matter.</param>
+/// <param name="BodyLine">The 1-based line of the file on which <paramref name="Body"/> starts.</param>
+public sealed record SourceDocument(
+    string DisplayPath,
+    ContentKind Kind,
+    string Slug,
+    FrontMatter FrontMatter,
+    string Body,
+    int BodyLine);

@@ -1,0 +1,88 @@
+using StaticReader.Core.Content;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Loading;
+
+namespace StaticReader.Core.Indexing;
+
+/// <summary>Stage 2, index: assigns URLs and checks that slugs and term names are unique.</summary>
+public static class IndexSite
+{
+    /// <summary>Builds the read-only site index; conflicts are reported and the later page is left out.</summary>
+    public static SiteIndex Run(LoadedSite site, DiagnosticBag diagnostics)
+    {
+        var ordered = site.Documents
+            .OrderBy(d => d.Kind)
+            .ThenBy(d => d.Slug, StringComparer.Ordinal)
+            .ThenBy(d => d.DisplayPath, StringComparer.Ordinal)
+            .ToList();
+
+        var pages = new List<PageEntry>(ordered.Count);
+        var bySlug = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
+        foreach (var document in ordered)
+        {
+            if (document.Kind == ContentKind.Page && Slugs.Reserved.Contains(document.Slug))
+            {
+                diagnostics.Error(document.DisplayPath, 1, 1, $"the slug '{document.Slug}' is reserved for the site's own pages",
+                    "choose another file name or set 'slug:' in the front matter");
+                continue;
+            }
+
+            if (bySlug.TryGetValue(document.Slug, out var existing))
+            {
+                diagnostics.Error(document.DisplayPath, 1, 1,
+                    $"the slug '{document.Slug}' is already used by {existing.Document.DisplayPath}",
+                    "slugs are unique across texts, glossary, explainers and pages: rename one file or set 'slug:'");
+                continue;
+            }
+
+            var path = UrlPath(document);
+            var entry = new PageEntry(document, site.Config.BasePath + path, path + "index.html");
+            bySlug.Add(document.Slug, entry);
+            pages.Add(entry);
+        }
+
+        var byTitle = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            byTitle.TryAdd(page.Title.ToLowerInvariant(), page);
+        }
+
+        return new SiteIndex(site.Config, pages, bySlug, byTitle, IndexTermNames(pages, diagnostics));
+    }
+
+    private static Dictionary<string, PageEntry> IndexTermNames(List<PageEntry> pages, DiagnosticBag diagnostics)
+    {
+        var names = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
+        foreach (var term in pages.Where(p => p.Kind == ContentKind.Term))
+        {
+            foreach (var name in term.Document.FrontMatter.Aliases.Prepend(term.Title))
+            {
+                var key = name.Trim().ToLowerInvariant();
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (names.TryGetValue(key, out var owner) && owner != term)
+                {
+                    diagnostics.Error(term.Document.DisplayPath, 1, 1,
+                        $"the name '{name}' is claimed by two terms: this one and {owner.Document.DisplayPath}",
+                        "remove the alias from one of the two terms so each name links to one place");
+                    continue;
+                }
+
+                names[key] = term;
+            }
+        }
+
+        return names;
+    }
+
+    private static string UrlPath(SourceDocument document) => document.Kind switch
+    {
+        ContentKind.Text => $"texts/{document.Slug}/",
+        ContentKind.Term => $"glossary/{document.Slug}/",
+        ContentKind.Explainer => $"explainers/{document.Slug}/",
+        _ => $"{document.Slug}/",
+    };
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using StaticReader.Core.Content;
+using StaticReader.Core.Diagnostics;
+
+namespace StaticReader.Core.Loading;
+
+/// <summary>Maps a parsed front matter block to <see cref="FrontMatter"/>, checking required fields and values.</summary>
+public static partial class FrontMatterReader
+{
+    private static readonly string[] TermKinds = ["concept", "organization", "person", "product", "policy"];
+
+    /// <summary>Reads the typed front matter; returns null when a required field is missing.</summary>
+    public static FrontMatter? Read(SplitFile split, ContentKind kind, string displayPath, DiagnosticBag diagnostics)
+    {
+        var fields = YamlDocumentReader.Read(split.Yaml, split.YamlLine, displayPath, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var title = fields.Text("title");
+        if (title is null)
+        {
+            diagnostics.Error(displayPath, 1, 1, "the front matter has no 'title'",
+                "add a line 'title: Your title' between the two '---' lines");
+        }
+
+        var summary = fields.Text("summary");
+        if (kind == ContentKind.Term && summary is null && title is not null)
+        {
+            diagnostics.Error(displayPath, 1, 1, $"the glossary term '{title}' has no 'summary'",
+                "add 'summary: One or two sentences' (previews and search show it)");
+        }
+
+        var date = fields.Text("date");
+        if (date is not null && !DatePattern().IsMatch(date))
+        {
+            fields.Report(fields.Node("date")!, $"'date' must look like 2025-06-14, not '{date}'", "write the date as YYYY-MM-DD");
+            date = null;
+        }
+
+        var termKind = fields.Text("kind")?.ToLowerInvariant();
+        if (termKind is not null && !TermKinds.Contains(termKind))
+        {
+            fields.Report(fields.Node("kind")!, $"unknown kind '{termKind}'", "use one of: " + string.Join(", ", TermKinds));
+            termKind = null;
+        }
+
+        var source = ReadSource(fields);
+        var front = new FrontMatter(
+            Title: title ?? "",
+            Summary: summary,
+            Date: date,
+            Draft: fields.Flag("draft"),
+            Slug: fields.Text("slug"),
+            Aliases: fields.List("aliases"),
+            TermKind: termKind,
+            Related: fields.List("related"),
+            Source: source,
+            Layout: fields.Text("layout"),
+            RedirectFrom: fields.List("redirect_from"));
+        return title is null ? null : front;
+    }
+
+    private static SourceInfo? ReadSource(YamlFields fields)
+    {
+        if (fields.Node("source") is YamlDotNet.RepresentationModel.YamlScalarNode)
+        {
+            return new SourceInfo(fields.Text("source"), null, null, null, null);
+        }
+
+        var source = fields.Mapping("source");
+        return source is null
+            ? null
+            : new SourceInfo(source.Text("outlet"), source.Text("url"), source.Text("date"), source.Text("author"), source.Text("note"));
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}(-\d{2})?$")]
+    private static partial Regex DatePattern();
+}

@@ -1,0 +1,92 @@
+using StaticReader.Core.Content;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Pipeline;
+
+namespace StaticReader.Core.Loading;
+
+/// <summary>Stage 1, load: reads <c>site.yml</c> and every content file, parsing front matter in parallel.</summary>
+public static class LoadContent
+{
+    private static readonly (string Folder, ContentKind Kind)[] Collections =
+    [
+        ("texts", ContentKind.Text),
+        ("glossary", ContentKind.Term),
+        ("explainers", ContentKind.Explainer),
+        ("pages", ContentKind.Page),
+    ];
+
+    /// <summary>Loads the input folder. Files that fail are reported and left out.</summary>
+    public static LoadedSite Run(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var inputDisplay = DisplayPath(options.InputDir);
+        var config = SiteConfigReader.Read(
+            Path.Combine(options.InputDir, "site.yml"), Path.Combine(inputDisplay, "site.yml"), options.BaseUrl, diagnostics);
+
+        var candidates = new List<(InputFile File, ContentKind Kind)>();
+        foreach (var (folder, kind) in Collections)
+        {
+            foreach (var file in InputScanner.Scan(Path.Combine(options.InputDir, folder), Path.Combine(inputDisplay, folder), diagnostics))
+            {
+                if (file.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                {
+                    candidates.Add((file, kind));
+                }
+                else
+                {
+                    diagnostics.Warning(file.DisplayPath, 0, 0, "not a markdown file, so it is ignored",
+                        "content files end in .md; put images and other files in input/assets/");
+                }
+            }
+        }
+
+        var loaded = new SourceDocument?[candidates.Count];
+        Parallel.For(0, candidates.Count, i => loaded[i] = LoadOne(candidates[i].File, candidates[i].Kind, diagnostics));
+
+        var documents = loaded
+            .OfType<SourceDocument>()
+            .Where(d => options.IncludeDrafts || !d.FrontMatter.Draft)
+            .ToList();
+        var assets = InputScanner.Scan(Path.Combine(options.InputDir, "assets"), Path.Combine(inputDisplay, "assets"), diagnostics);
+        return new LoadedSite(config, documents, assets);
+    }
+
+    private static SourceDocument? LoadOne(InputFile file, ContentKind kind, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(file.DisplayPath, 0, 0, "cannot read the file: " + ex.Message, "check that the file exists and is readable");
+            return null;
+        }
+
+        var text = TextDecoder.Decode(bytes, file.DisplayPath, diagnostics);
+        var split = text is null ? null : FrontMatterSplitter.Split(text, file.DisplayPath, diagnostics);
+        var front = split is null ? null : FrontMatterReader.Read(split, kind, file.DisplayPath, diagnostics);
+        if (split is null || front is null)
+        {
+            return null;
+        }
+
+        var slug = front.Slug ?? Slugs.FromText(Path.GetFileNameWithoutExtension(file.RelativePath));
+        var problem = Slugs.Problem(slug);
+        if (problem is not null)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, problem,
+                "set 'slug:' to lower-case words joined by hyphens, e.g. slug: my-page");
+            return null;
+        }
+
+        return new SourceDocument(file.DisplayPath, kind, slug, front, split.Body, split.BodyLine);
+    }
+
+    /// <summary>A path as writers see it: relative to the working directory when inside it.</summary>
+    public static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,87 @@
+using StaticReader.Core.Content;
+using StaticReader.Core.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticReader.Core.Loading;
+
+/// <summary>Reads <c>input/site.yml</c>.</summary>
+public static class SiteConfigReader
+{
+    /// <summary>Reads the site settings; missing fields take <see cref="SiteConfig.Default"/> values.</summary>
+    public static SiteConfig Read(string fullPath, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var config = SiteConfig.Default;
+        if (File.Exists(fullPath))
+        {
+            var text = TextDecoder.Decode(File.ReadAllBytes(fullPath), displayPath, diagnostics);
+            var fields = text is null ? null : YamlDocumentReader.Read(text, 1, displayPath, diagnostics);
+            if (fields is not null)
+            {
+                config = new SiteConfig(
+                    Title: fields.Text("title") ?? config.Title,
+                    Description: fields.Text("description") ?? "",
+                    BaseUrl: fields.Text("baseUrl") ?? config.BaseUrl,
+                    Language: fields.Text("language") ?? "en",
+                    Author: fields.Text("author") ?? "",
+                    Nav: ReadNav(fields),
+                    AutoLink: ReadAutoLink(fields));
+            }
+        }
+
+        if (baseUrlOverride is not null)
+        {
+            config = config with { BaseUrl = baseUrlOverride };
+        }
+
+        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            diagnostics.Error(displayPath, 0, 0, $"baseUrl '{config.BaseUrl}' is not an absolute http(s) URL",
+                "write e.g. baseUrl: https://example.netlify.app/");
+            return config with { BaseUrl = SiteConfig.Default.BaseUrl };
+        }
+
+        return config with { BaseUrl = config.BaseUrl.EndsWith('/') ? config.BaseUrl : config.BaseUrl + "/" };
+    }
+
+    private static IReadOnlyList<NavItem> ReadNav(YamlFields fields)
+    {
+        if (fields.Node("nav") is not YamlSequenceNode sequence)
+        {
+            return [];
+        }
+
+        var items = new List<NavItem>();
+        foreach (var child in sequence.Children)
+        {
+            if (child is YamlMappingNode map &&
+                map.Children.TryGetValue(new YamlScalarNode("title"), out var title) &&
+                map.Children.TryGetValue(new YamlScalarNode("url"), out var url) &&
+                title is YamlScalarNode { Value: { } t } && url is YamlScalarNode { Value: { } u })
+            {
+                items.Add(new NavItem(t, u));
+            }
+            else
+            {
+                fields.Report(child, "each nav item needs a 'title' and a 'url'", "write - { title: Glossary, url: /glossary/ }");
+            }
+        }
+
+        return items;
+    }
+
+    private static AutoLinkMode ReadAutoLink(YamlFields fields)
+    {
+        switch (fields.Text("autolink"))
+        {
+            case null or "first-per-section":
+                return AutoLinkMode.FirstPerSection;
+            case "first-per-page":
+                return AutoLinkMode.FirstPerPage;
+            case "all":
+                return AutoLinkMode.All;
+            case var other:
+                fields.Report(fields.Node("autolink")!, $"unknown autolink mode '{other}'", "use first-per-section, first-per-page or all");
+                return AutoLinkMode.FirstPerSection;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace StaticReader.Core.Pipeline;
+
+/// <summary>What to build and where: the command line's <c>build</c> options.</summary>
+/// <param name="InputDir">The content folder (<c>input/</c>).</param>
+/// <param name="ThemeDir">The theme folder with <c>layouts/</c> and <c>assets/</c>.</param>
+/// <param name="OutputDir">Where the site is published; replaced atomically on success.</param>
+/// <param name="BaseUrl">Overrides <c>baseUrl</c> of <c>site.yml</c> when set.</param>
+/// <param name="IncludeDrafts">Builds pages whose front matter says <c>draft: true</c>.</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl = null, bool IncludeDrafts = false);

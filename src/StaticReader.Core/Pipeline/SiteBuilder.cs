@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Indexing;
+using StaticReader.Core.Loading;
+using StaticReader.Core.Markdown;
+using StaticReader.Core.Output;
+using StaticReader.Core.Rendering;
+using StaticReader.Core.Theme;
+
+namespace StaticReader.Core.Pipeline;
+
+/// <summary>
+/// The whole build, top to bottom, one stage per line:
+/// load → index → load theme → convert markdown → render layouts → write.
+/// Every stage reports problems as diagnostics; nothing is written unless the build has no errors.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site described by <paramref name="options"/>.</summary>
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        T Stage<T>(string name, Func<T> run)
+        {
+            var result = run();
+            timings.Add((name, clock.Elapsed));
+            clock.Restart();
+            return result;
+        }
+
+        var site = Stage("load", () => LoadContent.Run(options, diagnostics));
+        var index = Stage("index", () => IndexSite.Run(site, diagnostics));
+        var layouts = Stage("theme", () => ThemeLayouts.Load(options.ThemeDir, diagnostics));
+        var assets = Stage("assets", () => ThemeAssets.Load(options.ThemeDir, diagnostics));
+        var converted = Stage("convert", () => ConvertMarkdown.Run(index, diagnostics));
+        var files = Stage("render", () => RenderPages.Run(index, converted, layouts, assets, diagnostics));
+        var published = !diagnostics.HasErrors &&
+            Stage("write", () => WriteOutput.Run(options.OutputDir, files, assets, site.Assets, diagnostics));
+
+        var stats = new BuildStats(index.Pages.Count, index.Terms.Count, files.Count, timings);
+        return new BuildResult(published, diagnostics.ToSortedList(), stats);
+    }
+}

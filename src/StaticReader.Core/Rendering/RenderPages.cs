@@ -1,0 +1,102 @@
+using Scriban.Runtime;
+using StaticReader.Core.Content;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Indexing;
+using StaticReader.Core.Markdown;
+using StaticReader.Core.Theme;
+
+namespace StaticReader.Core.Rendering;
+
+/// <summary>
+/// Stage 5, render: puts every page (content and generated) through its Scriban layout, in parallel,
+/// returning files in a stable order.
+/// </summary>
+public static class RenderPages
+{
+    /// <summary>Renders all pages; failures are reported and left out.</summary>
+    public static IReadOnlyList<RenderedFile> Run(SiteIndex index, IReadOnlyList<ConvertedPage> converted, ThemeLayouts layouts, ThemeAssets assets, DiagnosticBag diagnostics)
+    {
+        var jobs = PlanJobs(index, converted, layouts, diagnostics);
+        var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets));
+        var results = new RenderedFile?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var html = renderer.Render(jobs[i], diagnostics);
+            results[i] = html is null ? null : new RenderedFile(jobs[i].OutputPath, html);
+        });
+        return results.OfType<RenderedFile>().ToList();
+    }
+
+    private static List<RenderJob> PlanJobs(SiteIndex index, IReadOnlyList<ConvertedPage> converted, ThemeLayouts layouts, DiagnosticBag diagnostics)
+    {
+        if (!layouts.Has("base"))
+        {
+            diagnostics.Error(layouts.LayoutsDir, 0, 0, "the theme has no base layout", "add layouts/base.html that prints {{ page.content }}");
+        }
+
+        var jobs = new List<RenderJob>(converted.Count + 8);
+        foreach (var page in converted)
+        {
+            var entry = page.Page;
+            var layout = entry.Document.FrontMatter.Layout ?? TemplateModels.KindName(entry.Kind);
+            if (!layouts.Has(layout))
+            {
+                diagnostics.Error(entry.Document.DisplayPath, 1, 1, $"unknown layout '{layout}'",
+                    "use one of the theme's layouts: " + string.Join(", ", KnownLayouts(layouts)));
+                continue;
+            }
+
+            var sequence = entry.Kind switch
+            {
+                ContentKind.Text => index.Texts,
+                ContentKind.Explainer => index.Explainers,
+                _ => [],
+            };
+            var position = IndexOf(sequence, entry);
+            jobs.Add(new RenderJob(entry.OutputPath, layout, TemplateModels.ContentPage(index, page, position, sequence), entry.Document.DisplayPath));
+        }
+
+        AddGenerated(jobs, index, layouts, diagnostics, "home", index.Config.Title, "", "index.html");
+        var glossary = AddGenerated(jobs, index, layouts, diagnostics, "glossary", "Glossary", "glossary/", "glossary/index.html");
+        if (glossary is not null)
+        {
+            glossary["groups"] = TemplateModels.TermGroups(index);
+            glossary["letters"] = TemplateModels.TermLetters(index);
+        }
+
+        AddGenerated(jobs, index, layouts, diagnostics, "explainers", "Explainers", "explainers/", "explainers/index.html");
+        AddGenerated(jobs, index, layouts, diagnostics, "search", "Search", "search/", "search/index.html");
+        AddGenerated(jobs, index, layouts, diagnostics, "404", "Page not found", "404.html", "404.html");
+        return jobs;
+    }
+
+    private static ScriptObject? AddGenerated(List<RenderJob> jobs, SiteIndex index, ThemeLayouts layouts, DiagnosticBag diagnostics, string layout, string title, string path, string outputPath)
+    {
+        if (!layouts.Has(layout))
+        {
+            diagnostics.Error(Path.Combine(layouts.LayoutsDir, layout + ".html"), 0, 0, $"the theme has no '{layout}' layout",
+                $"add layouts/{layout}.html; every theme needs base, home, text, term, glossary, explainer, explainers, page, search and 404");
+            return null;
+        }
+
+        var page = TemplateModels.GeneratedPage(index, layout, title, path);
+        jobs.Add(new RenderJob(outputPath, layout, page, null));
+        return page;
+    }
+
+    private static IEnumerable<string> KnownLayouts(ThemeLayouts layouts) =>
+        new[] { "text", "term", "explainer", "page" }.Where(layouts.Has);
+
+    private static int IndexOf(IReadOnlyList<PageEntry> sequence, PageEntry entry)
+    {
+        for (var i = 0; i < sequence.Count; i++)
+        {
+            if (ReferenceEquals(sequence[i], entry))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

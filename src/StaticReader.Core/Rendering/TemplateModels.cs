@@ -1,0 +1,141 @@
+using Scriban.Runtime;
+using StaticReader.Core.Content;
+using StaticReader.Core.Indexing;
+using StaticReader.Core.Markdown;
+using StaticReader.Core.Theme;
+
+namespace StaticReader.Core.Rendering;
+
+/// <summary>Builds the objects layouts see. Keys are snake_case, as is usual in Scriban templates.</summary>
+public static class TemplateModels
+{
+    private static readonly (string Kind, string Label)[] TermKindLabels =
+    [
+        ("concept", "Concepts"), ("organization", "Organizations"), ("person", "People"),
+        ("product", "Products"), ("policy", "Policies"), ("", "Other terms"),
+    ];
+
+    /// <summary>The site-wide globals: <c>site</c> and the <c>asset</c> function. Built once per build and only read.</summary>
+    public static ScriptObject Site(SiteIndex index, ThemeAssets assets)
+    {
+        var config = index.Config;
+        var site = new ScriptObject
+        {
+            ["title"] = config.Title,
+            ["description"] = config.Description,
+            ["base_url"] = config.BaseUrl,
+            ["base_path"] = config.BasePath,
+            ["language"] = config.Language,
+            ["author"] = config.Author,
+            ["nav"] = new ScriptArray(config.Nav.Select(n => new ScriptObject { ["title"] = n.Title, ["url"] = ResolveNavUrl(index, n.Url) })),
+            ["texts"] = Links(index.Texts),
+            ["explainers"] = Links(index.Explainers),
+            ["terms"] = Links(index.Terms),
+            ["pages"] = Links(index.StandalonePages),
+        };
+        var globals = new ScriptObject { ["site"] = site };
+        globals.Import("asset", new Func<string, string>(name =>
+            assets.PathOf(name) is { } path
+                ? index.UrlFor(path)
+                : throw new ArgumentException($"the theme has no asset '{name}' (looked in theme/assets/)")));
+        return globals;
+    }
+
+    /// <summary>A link object (title, url, summary, kind, slug) for a page.</summary>
+    public static ScriptObject Link(PageEntry page) => new()
+    {
+        ["title"] = page.Title,
+        ["url"] = page.Url,
+        ["summary"] = page.Summary,
+        ["kind"] = KindName(page.Kind),
+        ["term_kind"] = page.Document.FrontMatter.TermKind ?? "",
+        ["slug"] = page.Slug,
+        ["date"] = page.Document.FrontMatter.Date ?? "",
+    };
+
+    /// <summary>Link objects for pages, in the given order.</summary>
+    public static ScriptArray Links(IEnumerable<PageEntry> pages) => new(pages.Select(Link));
+
+    /// <summary>The <c>page</c> object of a content page.</summary>
+    public static ScriptObject ContentPage(SiteIndex index, ConvertedPage converted, int position, IReadOnlyList<PageEntry> sequence)
+    {
+        var entry = converted.Page;
+        var front = entry.Document.FrontMatter;
+        var page = Link(entry);
+        page["canonical"] = index.Config.BaseUrl + entry.Url[index.Config.BasePath.Length..];
+        page["body"] = converted.Html;
+        page["aliases"] = new ScriptArray(front.Aliases);
+        page["toc"] = new ScriptArray(converted.Headings.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
+        page["related"] = Links(front.Related.Select(index.Resolve).OfType<PageEntry>());
+        page["source"] = front.Source is { } s
+            ? new ScriptObject { ["outlet"] = s.Outlet ?? "", ["url"] = s.Url ?? "", ["date"] = s.Date ?? "", ["author"] = s.Author ?? "", ["note"] = s.Note ?? "" }
+            : null;
+        page["prev"] = position > 0 ? Link(sequence[position - 1]) : null;
+        page["next"] = position >= 0 && position < sequence.Count - 1 ? Link(sequence[position + 1]) : null;
+        page["breadcrumbs"] = Breadcrumbs(index, entry.Kind);
+        return page;
+    }
+
+    /// <summary>The <c>page</c> object of a generated page (home, glossary, search…).</summary>
+    public static ScriptObject GeneratedPage(SiteIndex index, string kind, string title, string path)
+    {
+        var url = index.UrlFor(path);
+        return new ScriptObject
+        {
+            ["kind"] = kind,
+            ["title"] = title,
+            ["summary"] = index.Config.Description,
+            ["url"] = url,
+            ["canonical"] = index.Config.BaseUrl + path,
+            ["slug"] = kind,
+            ["body"] = "",
+            ["toc"] = new ScriptArray(),
+            ["breadcrumbs"] = new ScriptArray(),
+        };
+    }
+
+    /// <summary>Glossary terms grouped by kind, each group sorted A–Z, with the letters that start a group.</summary>
+    public static ScriptArray TermGroups(SiteIndex index) => new(
+        TermKindLabels
+            .Select(k => (k.Label, Terms: index.Terms.Where(t => (t.Document.FrontMatter.TermKind ?? "") == k.Kind)
+                .OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase).ToList()))
+            .Where(g => g.Terms.Count > 0)
+            .Select(g => new ScriptObject { ["label"] = g.Label, ["terms"] = Links(g.Terms) }));
+
+    /// <summary>All terms A–Z, grouped by first letter.</summary>
+    public static ScriptArray TermLetters(SiteIndex index) => new(
+        index.Terms
+            .OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(t => char.ToUpperInvariant(t.Title[0]).ToString())
+            .Select(g => new ScriptObject { ["letter"] = g.Key, ["terms"] = Links(g) }));
+
+    /// <summary>The route name of a collection, as layouts see it.</summary>
+    public static string KindName(ContentKind kind) => kind switch
+    {
+        ContentKind.Text => "text",
+        ContentKind.Term => "term",
+        ContentKind.Explainer => "explainer",
+        _ => "page",
+    };
+
+    private static ScriptArray Breadcrumbs(SiteIndex index, ContentKind kind)
+    {
+        var crumbs = new ScriptArray { new ScriptObject { ["title"] = "Home", ["url"] = index.UrlFor("") } };
+        var section = kind switch
+        {
+            ContentKind.Term => ("Glossary", "glossary/"),
+            ContentKind.Explainer => ("Explainers", "explainers/"),
+            ContentKind.Text => ("Texts", ""),
+            _ => ((string, string)?)null,
+        };
+        if (section is { } s && s.Item2.Length > 0)
+        {
+            crumbs.Add(new ScriptObject { ["title"] = s.Item1, ["url"] = index.UrlFor(s.Item2) });
+        }
+
+        return crumbs;
+    }
+
+    private static string ResolveNavUrl(SiteIndex index, string url) =>
+        url.StartsWith('/') ? index.UrlFor(url) : url;
+}

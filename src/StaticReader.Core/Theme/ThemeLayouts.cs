@@ -1,0 +1,82 @@
+using Scriban;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Loading;
+
+namespace StaticReader.Core.Theme;
+
+/// <summary>
+/// The theme's Scriban layouts, each parsed once per build. Layouts are the files directly in
+/// <c>layouts/</c>; partials live in <c>layouts/partials/</c> and are parsed once too, then shared by
+/// every page's context so that an <c>include</c> never re-parses.
+/// </summary>
+public sealed class ThemeLayouts
+{
+    private readonly Dictionary<string, Template> layouts;
+    private readonly Dictionary<string, Template> partials;
+
+    private ThemeLayouts(string layoutsDir, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    {
+        LayoutsDir = layoutsDir;
+        this.layouts = layouts;
+        this.partials = partials;
+    }
+
+    /// <summary>The absolute path of the layouts folder.</summary>
+    public string LayoutsDir { get; }
+
+    /// <summary>Parsed partials by absolute path, to seed each context's template cache.</summary>
+    public IReadOnlyDictionary<string, Template> Partials => partials;
+
+    /// <summary>Parses every layout and partial; syntax errors are reported with the theme file, line and column.</summary>
+    public static ThemeLayouts Load(string themeDir, DiagnosticBag diagnostics)
+    {
+        var layoutsDir = Path.GetFullPath(Path.Combine(themeDir, "layouts"));
+        var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(layoutsDir))
+        {
+            diagnostics.Error(LoadContent.DisplayPath(layoutsDir), 0, 0, "the theme has no layouts folder",
+                "pass --theme with a folder that contains layouts/base.html");
+            return new ThemeLayouts(layoutsDir, layouts, partials);
+        }
+
+        foreach (var file in InputScanner.Scan(layoutsDir, LoadContent.DisplayPath(layoutsDir), diagnostics))
+        {
+            if (!file.RelativePath.EndsWith(".html", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var template = Template.Parse(File.ReadAllText(file.FullPath), file.DisplayPath);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+                {
+                    diagnostics.Error(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                        "layout syntax error: " + message.Message,
+                        "fix the Scriban syntax ({{ ... }} blocks; every if/for/with needs its end)");
+                }
+
+                continue;
+            }
+
+            var name = file.RelativePath[..^".html".Length];
+            if (file.RelativePath.Contains('/'))
+            {
+                partials[file.FullPath] = template;
+            }
+            else
+            {
+                layouts[name] = template;
+            }
+        }
+
+        return new ThemeLayouts(layoutsDir, layouts, partials);
+    }
+
+    /// <summary>The layout with this name (file name without <c>.html</c>), or null.</summary>
+    public Template? Find(string name) => layouts.GetValueOrDefault(name);
+
+    /// <summary>True when the theme has a layout of this name.</summary>
+    public bool Has(string name) => layouts.ContainsKey(name);
+}

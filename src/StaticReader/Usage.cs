@@ -1,0 +1,43 @@
+namespace StaticReader.Cli;
+
+/// <summary>The help texts of the commands.</summary>
+public static class Usage
+{
+    /// <summary>Top-level help.</summary>
+    public const string Main = """
+        staticreader: build annotated readers, glossaries and explainers from markdown.
+
+        Usage: staticreader <command> [options]
+
+        Commands:
+          build    Build the site from input/ into output/ (atomically).
+
+        Run 'staticreader <command> --help' for a command's options and examples.
+
+        """;
+
+    /// <summary>Help for <c>build</c>.</summary>
+    public const string Build = """
+        Usage: staticreader build [options]
+
+        Builds the site. The new site replaces output/ only when the build has no errors;
+        otherwise output/ is left exactly as it was.
+
+        Options:
+          --input DIR      content folder (default: input)
+          --theme DIR      theme folder (default: theme, else the built-in theme)
+          --output DIR     where to publish (default: output)
+          --base-url URL   override baseUrl of site.yml (e.g. a preview deploy's URL)
+          --drafts         include pages with 'draft: true'
+          --quiet          print only errors
+          --verbose        print the time of each stage
+
+        Exit codes: 0 built, 1 content errors, 2 usage errors.
+
+        Examples:
+          staticreader build
+          staticreader build --output public --base-url https://example.org/
+          staticreader build --drafts --verbose
+
+        """;
+}
