@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh machine, then runs every test.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need_apt=()
+command -v node >/dev/null || need_apt+=(nodejs npm)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"
+fi
+for dir in theme tests/lunr tests/StaticReader.BrowserTests; do
+  if [ -f "$dir/package-lock.json" ]; then
+    npm ci --prefix "$dir" --no-audit --no-fund --silent
+  fi
+done
+if [ -d tests/StaticReader.BrowserTests ] && [ ! -x /usr/bin/chromium ]; then
+  apt-get update -qq && apt-get install -y -qq chromium
+fi
+
+dotnet test StaticReader.sln --nologo -c Release --logger "console;verbosity=normal" "$@"
