@@ -1,9 +1,27 @@
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Markdown.Extensions.WikiLinks;
 
 namespace StaticReader.Core.Markdown;
 
-/// <summary>A content page after its markdown became HTML, with what the page knows about its own headings.</summary>
+/// <summary>A content page after its markdown became HTML, with what the page knows about itself and its links.</summary>
 /// <param name="Page">The page.</param>
 /// <param name="Html">The body HTML.</param>
 /// <param name="Headings">Level-2 and level-3 headings for the table of contents.</param>
-public sealed record ConvertedPage(PageEntry Page, string Html, IReadOnlyList<TocHeading> Headings);
+/// <param name="Anchors">Every id a link may target on this page (headings, passages, notes).</param>
+/// <param name="Passages">Passage ids and plain texts, in reading order (for search and backlinks).</param>
+/// <param name="Mentions">Links to other pages with their context sentences.</param>
+/// <param name="Sources">Attributions of the quoted excerpts (caption HTML, passage id).</param>
+/// <param name="LinkedSlugs">Slugs of every page linked from the body (for preview data), sorted.</param>
+/// <param name="AnchorReferences">Wikilinks to anchors of other pages, checked once all pages are converted.</param>
+/// <param name="NotesCount">How many annotations the page has.</param>
+public sealed record ConvertedPage(
+    PageEntry Page,
+    string Html,
+    IReadOnlyList<TocHeading> Headings,
+    IReadOnlySet<string> Anchors,
+    IReadOnlyList<(string Id, string Text)> Passages,
+    IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<(string Html, string PassageId)> Sources,
+    IReadOnlyList<string> LinkedSlugs,
+    IReadOnlyList<AnchorReference> AnchorReferences,
+    int NotesCount);

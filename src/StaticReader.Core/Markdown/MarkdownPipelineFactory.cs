@@ -27,6 +27,7 @@ public static class MarkdownPipelineFactory
             .UseListExtras()
             .UseTaskLists()
             .UseAutoLinks()
+            .Use<Extensions.ReaderExtension>()
             .DisableHtml();
         return builder.Build();
     }

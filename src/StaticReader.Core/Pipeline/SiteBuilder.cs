@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Linking;
 using StaticReader.Core.Loading;
 using StaticReader.Core.Markdown;
 using StaticReader.Core.Output;
@@ -11,7 +12,7 @@ namespace StaticReader.Core.Pipeline;
 
 /// <summary>
 /// The whole build, top to bottom, one stage per line:
-/// load → index → load theme → convert markdown → render layouts → write.
+/// load → index → load theme → convert markdown → link (backlinks, anchors) → render layouts → write.
 /// Every stage reports problems as diagnostics; nothing is written unless the build has no errors.
 /// </summary>
 public static class SiteBuilder
@@ -35,7 +36,8 @@ public static class SiteBuilder
         var layouts = Stage("theme", () => ThemeLayouts.Load(options.ThemeDir, diagnostics));
         var assets = Stage("assets", () => ThemeAssets.Load(options.ThemeDir, diagnostics));
         var converted = Stage("convert", () => ConvertMarkdown.Run(index, diagnostics));
-        var files = Stage("render", () => RenderPages.Run(index, converted, layouts, assets, diagnostics));
+        var links = Stage("link", () => LinkPages.Run(converted, diagnostics));
+        var files = Stage("render", () => RenderPages.Run(index, converted, links, layouts, assets, diagnostics));
         var published = !diagnostics.HasErrors &&
             Stage("write", () => WriteOutput.Run(options.OutputDir, files, assets, site.Assets, diagnostics));
 

@@ -2,6 +2,7 @@ using Scriban.Runtime;
 using StaticReader.Core.Content;
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Linking;
 using StaticReader.Core.Markdown;
 using StaticReader.Core.Theme;
 
@@ -14,9 +15,9 @@ namespace StaticReader.Core.Rendering;
 public static class RenderPages
 {
     /// <summary>Renders all pages; failures are reported and left out.</summary>
-    public static IReadOnlyList<RenderedFile> Run(SiteIndex index, IReadOnlyList<ConvertedPage> converted, ThemeLayouts layouts, ThemeAssets assets, DiagnosticBag diagnostics)
+    public static IReadOnlyList<RenderedFile> Run(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, ThemeAssets assets, DiagnosticBag diagnostics)
     {
-        var jobs = PlanJobs(index, converted, layouts, diagnostics);
+        var jobs = PlanJobs(index, converted, links, layouts, diagnostics);
         var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets));
         var results = new RenderedFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
@@ -27,7 +28,7 @@ public static class RenderPages
         return results.OfType<RenderedFile>().ToList();
     }
 
-    private static List<RenderJob> PlanJobs(SiteIndex index, IReadOnlyList<ConvertedPage> converted, ThemeLayouts layouts, DiagnosticBag diagnostics)
+    private static List<RenderJob> PlanJobs(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, DiagnosticBag diagnostics)
     {
         if (!layouts.Has("base"))
         {
@@ -53,7 +54,7 @@ public static class RenderPages
                 _ => [],
             };
             var position = IndexOf(sequence, entry);
-            jobs.Add(new RenderJob(entry.OutputPath, layout, TemplateModels.ContentPage(index, page, position, sequence), entry.Document.DisplayPath));
+            jobs.Add(new RenderJob(entry.OutputPath, layout, TemplateModels.ContentPage(index, page, links, position, sequence), entry.Document.DisplayPath));
         }
 
         AddGenerated(jobs, index, layouts, diagnostics, "home", index.Config.Title, "", "index.html");

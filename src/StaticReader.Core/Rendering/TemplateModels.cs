@@ -1,6 +1,7 @@
 using Scriban.Runtime;
 using StaticReader.Core.Content;
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Linking;
 using StaticReader.Core.Markdown;
 using StaticReader.Core.Theme;
 
@@ -57,13 +58,23 @@ public static class TemplateModels
     public static ScriptArray Links(IEnumerable<PageEntry> pages) => new(pages.Select(Link));
 
     /// <summary>The <c>page</c> object of a content page.</summary>
-    public static ScriptObject ContentPage(SiteIndex index, ConvertedPage converted, int position, IReadOnlyList<PageEntry> sequence)
+    public static ScriptObject ContentPage(SiteIndex index, ConvertedPage converted, SiteLinks links, int position, IReadOnlyList<PageEntry> sequence)
     {
         var entry = converted.Page;
         var front = entry.Document.FrontMatter;
-        var page = Link(entry);
+        var page = Defaults(Link(entry));
         page["canonical"] = index.Config.BaseUrl + entry.Url[index.Config.BasePath.Length..];
         page["body"] = converted.Html;
+        page["notes_count"] = converted.NotesCount;
+        page["sources"] = new ScriptArray(converted.Sources.Select(s => new ScriptObject { ["html"] = s.Html, ["anchor"] = "#" + s.PassageId }));
+        page["backlinks"] = new ScriptArray(links.To(entry.Slug).Select(b => new ScriptObject
+        {
+            ["title"] = b.Source.Title,
+            ["url"] = b.Source.Url,
+            ["kind"] = KindName(b.Source.Kind),
+            ["mentions"] = new ScriptArray(b.Mentions.Select(m => new ScriptObject { ["url"] = b.Source.Url + "#" + m.PassageId, ["context_html"] = m.ContextHtml })),
+        }));
+        page["previews_json"] = PreviewData.Json(index, converted.LinkedSlugs);
         page["aliases"] = new ScriptArray(front.Aliases);
         page["toc"] = new ScriptArray(converted.Headings.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         page["related"] = Links(front.Related.Select(index.Resolve).OfType<PageEntry>());
@@ -80,7 +91,7 @@ public static class TemplateModels
     public static ScriptObject GeneratedPage(SiteIndex index, string kind, string title, string path)
     {
         var url = index.UrlFor(path);
-        return new ScriptObject
+        return Defaults(new ScriptObject
         {
             ["kind"] = kind,
             ["title"] = title,
@@ -91,7 +102,27 @@ public static class TemplateModels
             ["body"] = "",
             ["toc"] = new ScriptArray(),
             ["breadcrumbs"] = new ScriptArray(),
-        };
+        });
+    }
+
+    /// <summary>Gives every key layouts may read a value, so that strict variables never trip on a page kind.</summary>
+    private static ScriptObject Defaults(ScriptObject page)
+    {
+        foreach (var key in new[] { "body", "date", "term_kind", "previews_json" })
+        {
+            page.TryAdd(key, key == "previews_json" ? "{}" : "");
+        }
+
+        foreach (var key in new[] { "toc", "breadcrumbs", "related", "aliases", "sources", "backlinks", "groups", "letters" })
+        {
+            page.TryAdd(key, new ScriptArray());
+        }
+
+        page.TryAdd("notes_count", 0);
+        page.TryAdd("source", null);
+        page.TryAdd("prev", null);
+        page.TryAdd("next", null);
+        return page;
     }
 
     /// <summary>Glossary terms grouped by kind, each group sorted A–Z, with the letters that start a group.</summary>

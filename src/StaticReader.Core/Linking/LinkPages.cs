@@ -1,0 +1,40 @@
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Markdown;
+
+namespace StaticReader.Core.Linking;
+
+/// <summary>Stage 4, link: inverts every page's mentions into backlinks and checks anchors of wikilinks.</summary>
+public static class LinkPages
+{
+    /// <summary>Builds the link graph from the converted pages.</summary>
+    public static SiteLinks Run(IReadOnlyList<ConvertedPage> pages, DiagnosticBag diagnostics)
+    {
+        var bySlug = pages.ToDictionary(p => p.Page.Slug, StringComparer.Ordinal);
+        foreach (var reference in pages.SelectMany(p => p.AnchorReferences))
+        {
+            if (bySlug.TryGetValue(reference.TargetSlug, out var target) && !target.Anchors.Contains(reference.Anchor))
+            {
+                var known = target.Anchors.Where(a => !a.StartsWith("note-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(8);
+                diagnostics.Error(reference.Path, reference.Line, reference.Column,
+                    $"the page '{reference.TargetSlug}' has no anchor '#{reference.Anchor}'",
+                    "link to a heading or passage id of that page, e.g. " + string.Join(", ", known.Select(a => "#" + a)));
+            }
+        }
+
+        var backlinks = new Dictionary<string, List<Backlink>>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var group in page.Mentions.GroupBy(m => m.TargetSlug, StringComparer.Ordinal))
+            {
+                if (!backlinks.TryGetValue(group.Key, out var list))
+                {
+                    backlinks[group.Key] = list = [];
+                }
+
+                list.Add(new Backlink(page.Page, group.ToList()));
+            }
+        }
+
+        return new SiteLinks(backlinks.ToDictionary(b => b.Key, b => (IReadOnlyList<Backlink>)b.Value, StringComparer.Ordinal));
+    }
+}

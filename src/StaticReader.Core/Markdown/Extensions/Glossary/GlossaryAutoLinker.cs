@@ -1,0 +1,148 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticReader.Core.Content;
+using StaticReader.Core.Indexing;
+using StaticReader.Core.Markdown.Extensions.NoLink;
+using StaticReader.Core.Markdown.Extensions.WikiLinks;
+
+namespace StaticReader.Core.Markdown.Extensions.Glossary;
+
+/// <summary>
+/// Replaces mentions of glossary terms in a parsed document with <see cref="GlossaryLinkInline"/>s.
+/// Never inside links, code, raw HTML, headings, notes or <c>{!…!}</c>, never to the page's own term;
+/// how often a term links follows <see cref="AutoLinkMode"/>.
+/// </summary>
+public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
+{
+    /// <summary>Links the terms of <paramref name="document"/>, which belongs to the page <paramref name="ownSlug"/>.</summary>
+    public void Link(MarkdownDocument document, string ownSlug)
+    {
+        if (trie.IsEmpty)
+        {
+            return;
+        }
+
+        var linked = new HashSet<string>(StringComparer.Ordinal) { ownSlug };
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case HeadingBlock:
+                    if (mode == AutoLinkMode.FirstPerSection)
+                    {
+                        linked.Clear();
+                        linked.Add(ownSlug);
+                    }
+
+                    break;
+                case FootnoteGroup:
+                    break;
+                default:
+                    VisitBlock(block, linked, ownSlug);
+                    break;
+            }
+        }
+    }
+
+    private void VisitBlock(Block block, HashSet<string> linked, string ownSlug)
+    {
+        switch (block)
+        {
+            case HeadingBlock or CodeBlock or HtmlBlock or Footnote:
+                return;
+            case LeafBlock { Inline: { } inline }:
+                VisitInlines(inline, linked, ownSlug);
+                return;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    VisitBlock(child, linked, ownSlug);
+                }
+
+                return;
+        }
+    }
+
+    private void VisitInlines(ContainerInline container, HashSet<string> linked, string ownSlug)
+    {
+        var child = container.FirstChild;
+        while (child is not null)
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    child = LinkRun(literal, linked, ownSlug);
+                    continue;
+                case LinkInline or AutolinkInline or CodeInline or HtmlInline or HtmlEntityInline or WikiLinkInline or NoLinkInline or GlossaryLinkInline:
+                    break;
+                case ContainerInline nested:
+                    VisitInlines(nested, linked, ownSlug);
+                    break;
+            }
+
+            child = child.NextSibling;
+        }
+    }
+
+    /// <summary>Links the run of adjacent literals starting at <paramref name="first"/>; returns the inline after the run.</summary>
+    private Inline? LinkRun(LiteralInline first, HashSet<string> linked, string ownSlug)
+    {
+        var run = new List<LiteralInline> { first };
+        while (run[^1].NextSibling is LiteralInline next)
+        {
+            run.Add(next);
+        }
+
+        var after = run[^1].NextSibling;
+        var text = run.Count == 1 ? first.Content.ToString() : Concat(run);
+        var matches = trie.FindAll(text);
+        var accepted = matches.Where(m => mode == AutoLinkMode.All ? m.Term.Slug != ownSlug : linked.Add(m.Term.Slug)).ToList();
+        if (accepted.Count == 0)
+        {
+            return after;
+        }
+
+        var replacement = new List<Inline>();
+        var position = 0;
+        foreach (var match in accepted)
+        {
+            if (match.Start > position)
+            {
+                replacement.Add(new LiteralInline(text[position..match.Start]));
+            }
+
+            replacement.Add(new GlossaryLinkInline { Text = text.Substring(match.Start, match.Length), Term = match.Term, Line = first.Line, Column = first.Column });
+            position = match.Start + match.Length;
+        }
+
+        if (position < text.Length)
+        {
+            replacement.Add(new LiteralInline(text[position..]));
+        }
+
+        foreach (var inline in replacement)
+        {
+            first.InsertBefore(inline);
+        }
+
+        foreach (var literal in run)
+        {
+            literal.Remove();
+        }
+
+        return after;
+    }
+
+    private static string Concat(List<LiteralInline> run)
+    {
+        var builder = new StringBuilder();
+        foreach (var literal in run)
+        {
+            builder.Append(literal.Content.AsSpan());
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,76 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using StaticReader.Core.Content;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Indexing;
+
+namespace StaticReader.Core.Markdown.Extensions.Passages;
+
+/// <summary>
+/// Gives every top-level block (paragraph, quote, list, table…) an id. A writer's <c>{#id}</c> wins;
+/// otherwise the id is made from the passage's own first words, so editing another passage never changes it.
+/// </summary>
+public static class PassageAssigner
+{
+    private const int WordsInId = 4;
+
+    /// <summary>Assigns ids in document order; <paramref name="taken"/> holds heading ids already used on the page.</summary>
+    public static List<Passage> Run(MarkdownDocument document, PageEntry page, ISet<string> taken, DiagnosticBag diagnostics)
+    {
+        var passages = new List<Passage>();
+        var explicitIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock or ThematicBreakBlock or FootnoteGroup or LinkReferenceDefinitionGroup or BlankLineBlock)
+            {
+                continue;
+            }
+
+            var text = PlainText.Of(block);
+            var writerId = block.Descendants<PassageIdInline>().LastOrDefault();
+            string id;
+            if (writerId is not null)
+            {
+                id = writerId.Id;
+                if (!explicitIds.Add(id) || taken.Contains(id))
+                {
+                    diagnostics.Error(page.Document.DisplayPath, page.Document.BodyLine + writerId.Line, writerId.Column + 1,
+                        $"the passage id '{id}' is used twice on this page", "give each {#id} a different name");
+                }
+            }
+            else
+            {
+                id = Unique("p-" + FirstWords(text), taken);
+            }
+
+            taken.Add(id);
+            passages.Add(new Passage(block, id, text));
+        }
+
+        return passages;
+    }
+
+    private static string FirstWords(string text)
+    {
+        var slug = Slugs.FromText(text.Length > 200 ? text[..200] : text);
+        var parts = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? "passage" : string.Join('-', parts.Take(WordsInId));
+    }
+
+    private static string Unique(string id, ISet<string> taken)
+    {
+        if (!taken.Contains(id))
+        {
+            return id;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var candidate = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!taken.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using StaticReader.Core.Markdown.Extensions.Passages;
+
+namespace StaticReader.Core.Markdown;
+
+/// <summary>Collects, for each passage, the pages it links to and the sentence each link sits in.</summary>
+public static class MentionCollector
+{
+    private const int MaxContext = 320;
+
+    /// <summary>The mentions of a page's passages, in reading order.</summary>
+    public static List<Mention> Run(IReadOnlyList<Passage> passages, string ownSlug)
+    {
+        var mentions = new List<Mention>();
+        var links = new List<(string Slug, int Start, int Length)>();
+        foreach (var passage in passages)
+        {
+            links.Clear();
+            var text = PlainText.Of(passage.Block, links);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (slug, start, length) in links)
+            {
+                if (slug != ownSlug && seen.Add(slug) && start + length <= text.Length)
+                {
+                    mentions.Add(new Mention(slug, passage.Id, Context(text, start, length)));
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The sentence around <c>text[start..start+length]</c>, escaped, with the mention marked.</summary>
+    public static string Context(string text, int start, int length)
+    {
+        var from = SentenceStart(text, start);
+        var to = SentenceEnd(text, start + length);
+        var prefix = "";
+        var suffix = "";
+        if (start - from > MaxContext / 2)
+        {
+            from = WordStart(text, start - MaxContext / 2);
+            prefix = "…";
+        }
+
+        if (to - (start + length) > MaxContext / 2)
+        {
+            to = WordEnd(text, start + length + MaxContext / 2);
+            suffix = "…";
+        }
+
+        return prefix + WebUtility.HtmlEncode(text[from..start].TrimStart()) + "<mark>" +
+            WebUtility.HtmlEncode(text.Substring(start, length)) + "</mark>" +
+            WebUtility.HtmlEncode(text[(start + length)..to].TrimEnd()) + suffix;
+    }
+
+    private static int SentenceStart(string text, int position)
+    {
+        for (var i = position - 2; i > 0; i--)
+        {
+            if (IsSentenceEnd(text, i))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int SentenceEnd(string text, int position)
+    {
+        for (var i = position; i < text.Length - 1; i++)
+        {
+            if (IsSentenceEnd(text, i))
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] is '"' or '\u201D' or '\u2019' or ')')
+                {
+                    end++;
+                }
+
+                return end;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>A '.', '?' or '!' followed by a space and a capital or an opening quote, and not an initial such as "U.S.".</summary>
+    private static bool IsSentenceEnd(string text, int i)
+    {
+        if (text[i] is not ('.' or '?' or '!'))
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        while (next < text.Length && text[next] is '"' or '\u201D' or '\u2019' or ')')
+        {
+            next++;
+        }
+
+        if (next + 1 >= text.Length || !char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+
+        var following = text[next + 1];
+        if (!char.IsUpper(following) && following is not ('\u201C' or '"' or '[' or '\u2018'))
+        {
+            return false;
+        }
+
+        var isInitial = text[i] == '.' && i >= 1 && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]));
+        return !isInitial;
+    }
+
+    private static int WordStart(string text, int position)
+    {
+        while (position > 0 && !char.IsWhiteSpace(text[position - 1]))
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    private static int WordEnd(string text, int position)
+    {
+        while (position < text.Length && !char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using StaticReader.Core.Markdown.Extensions.Annotations;
+using StaticReader.Core.Markdown.Extensions.Passages;
+using StaticReader.Core.Markdown.Extensions.Quotes;
+
+namespace StaticReader.Core.Markdown;
+
+/// <summary>
+/// Renders a page body passage by passage: each top-level block in a <c>div.passage</c> with its id, its
+/// quoted excerpt's attribution as a caption, its notes in an <c>aside</c> right after it (margin notes
+/// with CSS, a plain list of notes without), and a permalink.
+/// </summary>
+public sealed class PageHtmlWriter
+{
+    private readonly MarkdownPipeline pipeline;
+    private readonly StringWriter body = new();
+    private readonly HtmlRenderer renderer;
+    private readonly StringWriter captionBuffer = new();
+    private readonly HtmlRenderer captionRenderer;
+
+    /// <summary>Creates a writer for one page (renderers are not thread-safe).</summary>
+    public PageHtmlWriter(MarkdownPipeline pipeline)
+    {
+        this.pipeline = pipeline;
+        renderer = new HtmlRenderer(body);
+        pipeline.Setup(renderer);
+        captionRenderer = new HtmlRenderer(captionBuffer);
+        pipeline.Setup(captionRenderer);
+    }
+
+    /// <summary>The attributions of the quoted excerpts written so far: caption HTML and passage id.</summary>
+    public List<(string Html, string PassageId)> Sources { get; } = [];
+
+    /// <summary>Renders the whole document and returns the HTML.</summary>
+    public string Write(MarkdownDocument document, IReadOnlyList<Passage> passages, IReadOnlyDictionary<Footnote, string> anchors)
+    {
+        var byBlock = passages.ToDictionary(p => p.Block);
+        foreach (var block in document)
+        {
+            if (block is FootnoteGroup)
+            {
+                continue;
+            }
+
+            if (!byBlock.TryGetValue(block, out var passage))
+            {
+                renderer.Render(block);
+                continue;
+            }
+
+            renderer.Write("<div class=\"passage\" id=\"").WriteEscape(passage.Id).Write("\">\n");
+            if (block is QuoteBlock quote && QuoteAttribution.Find(quote) is { } attribution)
+            {
+                WriteQuote(quote, attribution, passage.Id);
+            }
+            else
+            {
+                renderer.Render(block);
+            }
+
+            WriteNotes(block, anchors);
+            renderer.Write("<a class=\"permalink\" href=\"#").WriteEscape(passage.Id)
+                .Write("\" aria-label=\"Link to this passage\">¶</a>\n</div>\n");
+        }
+
+        renderer.Writer.Flush();
+        return body.ToString();
+    }
+
+    private void WriteQuote(QuoteBlock quote, ParagraphBlock attribution, string passageId)
+    {
+        captionBuffer.GetStringBuilder().Clear();
+        captionRenderer.WriteLeafInline(attribution);
+        captionRenderer.Writer.Flush();
+        var caption = captionBuffer.ToString().Trim();
+        Sources.Add((caption, passageId));
+
+        renderer.Write("<figure class=\"quote\">\n<blockquote>\n");
+        foreach (var child in quote)
+        {
+            if (!ReferenceEquals(child, attribution))
+            {
+                renderer.Render(child);
+            }
+        }
+
+        renderer.Write("</blockquote>\n<figcaption>").Write(caption).Write("</figcaption>\n</figure>\n");
+    }
+
+    private void WriteNotes(Block block, IReadOnlyDictionary<Footnote, string> anchors)
+    {
+        var notes = block.Descendants<FootnoteLink>()
+            .Where(l => !l.IsBackLink)
+            .Select(l => l.Footnote)
+            .Distinct()
+            .ToList();
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        renderer.Write("<aside class=\"notes\" aria-label=\"Notes\">\n");
+        foreach (var note in notes)
+        {
+            var id = AnnotationIds.Of(note);
+            renderer.Write("<div class=\"note\" id=\"note-").Write(id).Write('"');
+            if (anchors.TryGetValue(note, out var anchor))
+            {
+                renderer.Write(" data-anchor=\"").Write(anchor).Write('"');
+            }
+
+            renderer.Write("><span class=\"note-number\">").Write(note.Order.ToString(CultureInfo.InvariantCulture)).Write("</span> ");
+            foreach (var child in note)
+            {
+                renderer.Render(child);
+            }
+
+            renderer.Write("<a class=\"note-back\" href=\"#ref-").Write(id).Write("\" aria-label=\"Back to the text\">↩</a></div>\n");
+        }
+
+        renderer.Write("</aside>\n");
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticReader.Core.Markdown.Extensions.Glossary;
+using StaticReader.Core.Markdown.Extensions.NoLink;
+using StaticReader.Core.Markdown.Extensions.WikiLinks;
+
+namespace StaticReader.Core.Markdown;
+
+/// <summary>
+/// The readable text of a block, as a reader sees it (link texts, term names, no markup, no note numbers),
+/// with the offsets of the links in it so a mention can be shown in its sentence.
+/// </summary>
+public static class PlainText
+{
+    /// <summary>The plain text of a block.</summary>
+    public static string Of(Block block) => Collect(block, null);
+
+    /// <summary>The plain text of a block and, for each link to a page, the slug and its character range.</summary>
+    public static string Of(Block block, List<(string Slug, int Start, int Length)> links) => Collect(block, links);
+
+    private static string Collect(Block block, List<(string, int, int)>? links)
+    {
+        var builder = new StringBuilder();
+        AppendBlock(block, builder, links);
+        return builder.ToString().Trim();
+    }
+
+    private static void AppendBlock(Block block, StringBuilder builder, List<(string, int, int)>? links)
+    {
+        switch (block)
+        {
+            case Footnote or FootnoteGroup:
+                return;
+            case LeafBlock { Inline: { } inline }:
+                AppendInline(inline, builder, links);
+                builder.Append(' ');
+                return;
+            case LeafBlock leaf:
+                builder.Append(leaf.Lines.ToString()).Append(' ');
+                return;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    AppendBlock(child, builder, links);
+                }
+
+                return;
+        }
+    }
+
+    private static void AppendInline(Inline inline, StringBuilder builder, List<(string, int, int)>? links)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case GlossaryLinkInline term:
+                links?.Add((term.Term.Slug, builder.Length, term.Text.Length));
+                builder.Append(term.Text);
+                break;
+            case WikiLinkInline wiki:
+                var shown = wiki.ShownText ?? wiki.Label ?? wiki.Target;
+                if (wiki.TargetSlug is not null)
+                {
+                    links?.Add((wiki.TargetSlug, builder.Length, shown.Length));
+                }
+
+                builder.Append(shown);
+                break;
+            case NoLinkInline noLink:
+                builder.Append(noLink.Text);
+                break;
+            case FootnoteLink:
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    AppendInline(child, builder, links);
+                }
+
+                break;
+        }
+    }
+}
