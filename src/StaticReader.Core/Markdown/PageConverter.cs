@@ -32,7 +32,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
         AnnotationChecks.Run(document, page, diagnostics);
         var headings = Headings(document);
         var anchors = new HashSet<string>(headings.Select(h => h.Id), StringComparer.Ordinal);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in Syntax.BlocksOf<HeadingBlock>(document))
         {
             if (heading.GetAttributes().Id is { } id)
             {
@@ -45,15 +45,15 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
         var writer = new PageHtmlWriter(pipeline);
         var html = writer.Write(document, passages, noteAnchors);
 
-        var footnotes = document.Descendants<Footnote>().ToList();
+        var footnotes = Syntax.BlocksOf<Footnote>(document).ToList();
         foreach (var footnote in footnotes)
         {
             anchors.Add("note-" + AnnotationIds.Of(footnote));
         }
 
         var mentions = MentionCollector.Run(passages, page.Slug);
-        var linked = document.Descendants<GlossaryLinkInline>().Select(l => l.Term.Slug)
-            .Concat(document.Descendants<WikiLinkInline>().Select(l => l.TargetSlug).OfType<string>())
+        var linked = Syntax.InlinesOf<GlossaryLinkInline>(document).Select(l => l.Term.Slug)
+            .Concat(Syntax.InlinesOf<WikiLinkInline>(document).Select(l => l.TargetSlug).OfType<string>())
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -64,7 +64,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
     private static List<TocHeading> Headings(MarkdownDocument document)
     {
         var headings = new List<TocHeading>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in Syntax.BlocksOf<HeadingBlock>(document))
         {
             if (heading.Level is 2 or 3 && heading.GetAttributes().Id is { } id)
             {

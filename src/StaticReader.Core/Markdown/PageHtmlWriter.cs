@@ -93,7 +93,7 @@ public sealed class PageHtmlWriter
 
     private void WriteNotes(Block block, IReadOnlyDictionary<Footnote, string> anchors)
     {
-        var notes = block.Descendants<FootnoteLink>()
+        var notes = Syntax.InlinesOf<FootnoteLink>(block)
             .Where(l => !l.IsBackLink)
             .Select(l => l.Footnote)
             .Distinct()
@@ -113,7 +113,7 @@ public sealed class PageHtmlWriter
                 renderer.Write(" data-anchor=\"").Write(anchor).Write('"');
             }
 
-            renderer.Write("><span class=\"note-number\">").Write(note.Order.ToString(CultureInfo.InvariantCulture)).Write("</span> ");
+            renderer.Write("><span class=\"note-number\">").Write(note.Order.ToString(CultureInfo.InvariantCulture)).Write("</span>");
             foreach (var child in note)
             {
                 renderer.Render(child);

@@ -21,7 +21,11 @@ public sealed class HtmlAnnotationRefRenderer : HtmlObjectRenderer<FootnoteLink>
         var id = AnnotationIds.Of(link.Footnote);
         var number = link.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
         renderer.Write("<sup class=\"note-ref\"><a href=\"#note-").Write(id).Write("\" id=\"ref-").Write(id)
-            .Write(link.Index > 0 ? "-" + link.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")
+            .Write(IsFirstReference(link) ? "" : "-" + link.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Write("\" aria-label=\"Note ").Write(number).Write("\">").Write(number).Write("</a></sup>");
     }
+
+    /// <summary>The first reference to a note gets the plain id the note's back link points to.</summary>
+    private static bool IsFirstReference(FootnoteLink link) =>
+        ReferenceEquals(link.Footnote.Links.FirstOrDefault(l => !l.IsBackLink), link);
 }

@@ -1,3 +1,4 @@
+using StaticReader.Core.Markdown;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -15,7 +16,7 @@ public static class NoteAnchors
     public static Dictionary<Footnote, string> Run(MarkdownDocument document)
     {
         var anchors = new Dictionary<Footnote, string>();
-        foreach (var link in document.Descendants<FootnoteLink>())
+        foreach (var link in Syntax.InlinesOf<FootnoteLink>(document))
         {
             if (link.IsBackLink || link.PreviousSibling is not EmphasisInline { DelimiterChar: '=', DelimiterCount: 2 } mark)
             {

@@ -1,3 +1,4 @@
+using StaticReader.Core.Markdown;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using StaticReader.Core.Content;
@@ -27,7 +28,7 @@ public static class PassageAssigner
             }
 
             var text = PlainText.Of(block);
-            var writerId = block.Descendants<PassageIdInline>().LastOrDefault();
+            var writerId = Syntax.InlinesOf<PassageIdInline>(block).LastOrDefault();
             string id;
             if (writerId is not null)
             {

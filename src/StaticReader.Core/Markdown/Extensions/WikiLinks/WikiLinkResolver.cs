@@ -1,3 +1,4 @@
+using StaticReader.Core.Markdown;
 using Markdig.Syntax;
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Indexing;
@@ -11,7 +12,7 @@ public static class WikiLinkResolver
     public static List<AnchorReference> Resolve(MarkdownDocument document, SiteIndex index, PageEntry page, DiagnosticBag diagnostics)
     {
         var anchors = new List<AnchorReference>();
-        foreach (var link in document.Descendants<WikiLinkInline>())
+        foreach (var link in Syntax.InlinesOf<WikiLinkInline>(document))
         {
             var line = page.Document.BodyLine + link.Line;
             var column = link.Column + 1;

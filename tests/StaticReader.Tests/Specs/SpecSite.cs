@@ -1,0 +1,46 @@
+using StaticReader.Core.Content;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Indexing;
+using StaticReader.Core.Loading;
+
+namespace StaticReader.Tests.Specs;
+
+/// <summary>The small site every markdown spec example is converted in: a few terms, a text, an explainer, a page.</summary>
+public static class SpecSite
+{
+    private static readonly Lazy<SiteIndex> Lazy = new(Build);
+
+    /// <summary>The site index (built once).</summary>
+    public static SiteIndex Index => Lazy.Value;
+
+    private static SiteIndex Build()
+    {
+        var documents = new List<SourceDocument>
+        {
+            Term("ai", "AI", "concept", "artificial intelligence"),
+            Term("us", "U.S.", "organization", "United States"),
+            Term("scale-up", "Scale-up", "concept"),
+            Term("scale", "Scale", "concept"),
+            Term("huawei", "Huawei", "organization"),
+            Term("cloudmatrix", "CloudMatrix 384", "product", "CloudMatrix"),
+            Term("export-controls", "Export controls", "policy", "export control"),
+            Term("smr", "SMR", "concept", "SMRs", "small modular reactor", "small modular reactors"),
+            Page(ContentKind.Text, "roundup", "A roundup"),
+            Page(ContentKind.Explainer, "why-compute", "Why compute matters"),
+            Page(ContentKind.Page, "about", "About this site"),
+        };
+        var config = SiteConfig.Default with { BaseUrl = "https://spec.example/" };
+        var diagnostics = new DiagnosticBag();
+        var index = IndexSite.Run(new LoadedSite(config, documents, []), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
+        return index;
+    }
+
+    private static SourceDocument Term(string slug, string title, string kind, params string[] aliases) =>
+        new($"input/glossary/{slug}.md", ContentKind.Term, slug,
+            new FrontMatter(title, $"Summary of {title}.", null, false, null, aliases, kind, [], null, null, []), "", 5);
+
+    private static SourceDocument Page(ContentKind kind, string slug, string title) =>
+        new($"input/{slug}.md", kind, slug,
+            new FrontMatter(title, $"Summary of {title}.", null, false, null, [], null, [], null, null, []), "## Intro\n\nFirst passage.\n\n## Details {#details}\n\nSecond.", 4);
+}
