@@ -25,7 +25,7 @@ public static class RenderPages
             var html = renderer.Render(jobs[i], diagnostics);
             results[i] = html is null ? null : new RenderedFile(jobs[i].OutputPath, html);
         });
-        return results.OfType<RenderedFile>().ToList();
+        return results.OfType<RenderedFile>().Concat(SiteFeeds.Render(index)).ToList();
     }
 
     private static List<RenderJob> PlanJobs(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, DiagnosticBag diagnostics)

@@ -1,0 +1,122 @@
+using System.Text;
+using System.Xml;
+using StaticReader.Core.Indexing;
+
+namespace StaticReader.Core.Rendering;
+
+/// <summary>
+/// The machine-readable files: an Atom feed of texts and explainers, a sitemap with absolute URLs, and a
+/// robots.txt naming the sitemap. Dates come only from front matter, so output never depends on the clock.
+/// </summary>
+public static class SiteFeeds
+{
+    private const string EpochFallback = "1970-01-01T00:00:00Z";
+
+    /// <summary>feed.xml, sitemap.xml and robots.txt.</summary>
+    public static IEnumerable<RenderedFile> Render(SiteIndex index)
+    {
+        yield return new RenderedFile("feed.xml", Feed(index));
+        yield return new RenderedFile("sitemap.xml", Sitemap(index));
+        yield return new RenderedFile("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {index.Config.BaseUrl}sitemap.xml\n");
+    }
+
+    /// <summary>The absolute URL of a site-relative one.</summary>
+    public static string Absolute(SiteIndex index, string url) =>
+        index.Config.BaseUrl + url[Math.Min(index.Config.BasePath.Length, url.Length)..];
+
+    private static string Feed(SiteIndex index)
+    {
+        var entries = index.Texts.Concat(index.Explainers)
+            .OrderByDescending(p => p.Document.FrontMatter.Date ?? "", StringComparer.Ordinal)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .ToList();
+        var updated = entries.Select(e => e.Document.FrontMatter.Date).OfType<string>().Max(StringComparer.Ordinal);
+        return Xml(writer =>
+        {
+            writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            writer.WriteElementString("title", index.Config.Title);
+            if (index.Config.Description.Length > 0)
+            {
+                writer.WriteElementString("subtitle", index.Config.Description);
+            }
+
+            writer.WriteElementString("id", index.Config.BaseUrl);
+            WriteLink(writer, index.Config.BaseUrl + "feed.xml", "self");
+            WriteLink(writer, index.Config.BaseUrl, "alternate");
+            writer.WriteElementString("updated", Timestamp(updated));
+            writer.WriteStartElement("author");
+            writer.WriteElementString("name", index.Config.Author.Length > 0 ? index.Config.Author : index.Config.Title);
+            writer.WriteEndElement();
+            foreach (var entry in entries)
+            {
+                var url = Absolute(index, entry.Url);
+                writer.WriteStartElement("entry");
+                writer.WriteElementString("title", entry.Title);
+                writer.WriteElementString("id", url);
+                WriteLink(writer, url, "alternate");
+                writer.WriteElementString("updated", Timestamp(entry.Document.FrontMatter.Date ?? updated));
+                if (entry.Summary.Length > 0)
+                {
+                    writer.WriteElementString("summary", entry.Summary);
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        });
+    }
+
+    private static string Sitemap(SiteIndex index)
+    {
+        var urls = new[] { "", "glossary/", "explainers/" }.Select(index.UrlFor)
+            .Concat(index.Pages.Select(p => p.Url))
+            .ToList();
+        return Xml(writer =>
+        {
+            writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var url in urls)
+            {
+                writer.WriteStartElement("url");
+                writer.WriteElementString("loc", Absolute(index, url));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        });
+    }
+
+    private static void WriteLink(XmlWriter writer, string href, string rel)
+    {
+        writer.WriteStartElement("link");
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
+
+    private static string Timestamp(string? date) => date switch
+    {
+        null => EpochFallback,
+        { Length: 7 } => date + "-01T00:00:00Z",
+        _ => date + "T00:00:00Z",
+    };
+
+    private static string Xml(Action<XmlWriter> write)
+    {
+        var builder = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
+        using (var writer = XmlWriter.Create(new StringWriterUtf8(builder), settings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        return builder.Append('\n').ToString();
+    }
+
+    private sealed class StringWriterUtf8(StringBuilder builder) : StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+    }
+}
