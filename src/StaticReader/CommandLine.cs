@@ -29,6 +29,7 @@ public static class CommandLine
             return args[0] switch
             {
                 "build" => BuildCommand.Run(rest),
+                "serve" => ServeCommand.Run(rest),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
         }

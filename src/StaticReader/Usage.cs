@@ -11,8 +11,31 @@ public static class Usage
 
         Commands:
           build    Build the site from input/ into output/ (atomically).
+          serve    Build, serve on http://127.0.0.1:5080/ and rebuild + reload on every change.
 
         Run 'staticreader <command> --help' for a command's options and examples.
+
+        """;
+
+    /// <summary>Help for <c>serve</c>.</summary>
+    public const string Serve = """
+        Usage: staticreader serve [options]
+
+        Builds the site, serves it, watches input/ and theme/, rebuilds on every change and
+        reloads open pages (keeping their scroll position). A failed rebuild prints the errors
+        and shows them over the page, while the last good site keeps being served.
+
+        Options:
+          --port N         port (default: 5080)
+          --host ADDRESS   address to listen on (default: 127.0.0.1)
+          --input DIR      content folder (default: input)
+          --theme DIR      theme folder (default: theme, else the built-in theme)
+          --output DIR     where to build (default: output)
+          --drafts         include pages with 'draft: true'
+
+        Examples:
+          staticreader serve
+          staticreader serve --port 8080 --drafts
 
         """;
 

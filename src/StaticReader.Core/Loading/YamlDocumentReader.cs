@@ -18,7 +18,9 @@ internal static class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + lineOffset;
+            // An error found at the end of the input (an unclosed bracket or quote) belongs to the last YAML line.
+            var yamlLines = yaml.TrimEnd('\n').Split('\n').Length;
+            var line = Math.Min((int)ex.Start.Line, yamlLines) + lineOffset;
             var yamlLine = LineOf(yaml, (int)ex.Start.Line);
             var hint = yamlLine.Contains('\t')
                 ? "YAML indentation must use spaces, not tabs: replace the tab on this line with spaces"

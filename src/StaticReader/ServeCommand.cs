@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Pipeline;
+
+namespace StaticReader.Cli;
+
+/// <summary>
+/// <c>staticreader serve</c>: builds, serves <c>output/</c> with ASP.NET Core, watches <c>input/</c> and
+/// <c>theme/</c>, rebuilds on change and reloads open pages. A failed rebuild keeps the last good site
+/// served and shows the errors in the terminal and in the page.
+/// </summary>
+public static class ServeCommand
+{
+    /// <summary>Runs the command until Ctrl+C.</summary>
+    public static int Run(string[] args)
+    {
+        var parsed = Arguments.Parse(args, ["input", "theme", "output", "port", "host"], ["drafts", "help"]);
+        if (parsed.Has("help"))
+        {
+            Console.Out.Write(Usage.Serve);
+            return CommandLine.Ok;
+        }
+
+        var options = new BuildOptions(
+            InputDir: parsed.Value("input", "input"),
+            ThemeDir: parsed.Value("theme") ?? ThemeLocator.Default(),
+            OutputDir: parsed.Value("output", "output"),
+            BaseUrl: null,
+            IncludeDrafts: parsed.Has("drafts"));
+        if (!Directory.Exists(options.InputDir))
+        {
+            throw new UsageException($"the input folder '{options.InputDir}' does not exist");
+        }
+
+        if (!int.TryParse(parsed.Value("port", "5080"), out var port) || port is < 0 or > 65535)
+        {
+            throw new UsageException("--port needs a number from 0 to 65535");
+        }
+
+        var host = parsed.Value("host", "127.0.0.1");
+        var hub = new LiveReloadHub();
+        var rebuild = new Rebuilder(options with { BaseUrl = $"http://{host}:{port}/" }, hub);
+        rebuild.Run("initial build");
+        Directory.CreateDirectory(options.OutputDir);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://{host}:{port}");
+        var app = builder.Build();
+        var output = Path.GetFullPath(options.OutputDir);
+        app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript"));
+        app.MapGet(LiveReloadScript.EventsPath, hub.Subscribe);
+        app.MapFallback(context => StaticFiles.Serve(context, output));
+
+        using var watcher = new SiteWatcher([options.InputDir, options.ThemeDir], () => rebuild.Run("change"));
+        app.Lifetime.ApplicationStarted.Register(() =>
+            Console.Out.WriteLine($"Serving {options.OutputDir}/ at {string.Join(", ", app.Urls)} (Ctrl+C to stop)"));
+        app.Run();
+        return CommandLine.Ok;
+    }
+
+    /// <summary>Runs one build at a time and tells the pages what happened.</summary>
+    private sealed class Rebuilder(BuildOptions options, LiveReloadHub hub)
+    {
+        private readonly Lock gate = new();
+
+        public void Run(string reason)
+        {
+            lock (gate)
+            {
+                var clock = Stopwatch.StartNew();
+                var result = SiteBuilder.Build(options);
+                CommandLine.Print(result.Diagnostics);
+                if (result.Published)
+                {
+                    Console.Out.WriteLine($"[{reason}] rebuilt {result.Stats.Pages} pages in {clock.ElapsedMilliseconds} ms");
+                    hub.Reload().GetAwaiter().GetResult();
+                }
+                else
+                {
+                    var errors = string.Join('\n', result.Diagnostics.Where(d => d.Severity == Severity.Error));
+                    Console.Error.WriteLine($"[{reason}] build failed; still serving the last good site");
+                    hub.Error(errors).GetAwaiter().GetResult();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace StaticReader.Cli;
+
+/// <summary>Serves files of the output folder with pretty URLs and the live-reload script added to HTML pages.</summary>
+public static class StaticFiles
+{
+    private static readonly FileExtensionContentTypeProvider Types = new();
+
+    /// <summary>Answers one request from <paramref name="root"/>.</summary>
+    public static async Task Serve(HttpContext context, string root)
+    {
+        var requested = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
+        var path = Path.GetFullPath(Path.Combine(root, requested.TrimStart('/')));
+        if (!path.StartsWith(root, StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
+        if (Directory.Exists(path))
+        {
+            if (!requested.EndsWith('/'))
+            {
+                context.Response.Redirect(requested + "/");
+                return;
+            }
+
+            path = Path.Combine(path, "index.html");
+        }
+
+        var status = 200;
+        if (!File.Exists(path))
+        {
+            status = 404;
+            path = Path.Combine(root, "404.html");
+            if (!File.Exists(path))
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.ContentType = Types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
+        var bytes = await File.ReadAllBytesAsync(path);
+        if (path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = Encoding.UTF8.GetString(bytes);
+            var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            html = end < 0 ? html + LiveReloadScript.Tag : html.Insert(end, LiveReloadScript.Tag);
+            bytes = Encoding.UTF8.GetBytes(html);
+            context.Response.ContentType = "text/html; charset=utf-8";
+        }
+
+        await context.Response.Body.WriteAsync(bytes);
+    }
+}

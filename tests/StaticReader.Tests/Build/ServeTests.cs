@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using StaticReader.Tests.Support;
+
+namespace StaticReader.Tests.Build;
+
+/// <summary>
+/// <c>staticreader serve</c> as a writer uses it: edit a file and the page reloads with the new text;
+/// break it and the error reaches the browser while the last good page is still served; fix it again.
+/// </summary>
+public sealed class ServeTests
+{
+    [Fact]
+    public async Task Edits_reload_and_errors_keep_the_last_good_site()
+    {
+        using var site = new TempSite();
+        site.Write("pages/about.md", "---\ntitle: About\n---\nFirst version.");
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StaticReader.dll"), "serve", "--port", port.ToString(), "--theme", site.Theme })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var server = Process.Start(start)!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+            var page = await Eventually(() => http.GetStringAsync("about/"));
+            Assert.Contains("First version.", page);
+            Assert.Contains("/__staticreader/livereload.js", page);
+
+            using var events = await http.GetStreamAsync("__staticreader/events");
+            using var reader = new StreamReader(events);
+            Assert.Equal("event: hello", await reader.ReadLineAsync());
+
+            site.Write("pages/about.md", "---\ntitle: About\n---\nSecond version.");
+            Assert.Equal("event: reload", await NextEvent(reader));
+            Assert.Contains("Second version.", await http.GetStringAsync("about/"));
+
+            site.Write("pages/about.md", "---\ntitle: [broken\n---\nThird version.");
+            Assert.Equal("event: error", await NextEvent(reader));
+            var errorLine = await reader.ReadLineAsync();
+            Assert.Contains("input/pages/about.md:2:", errorLine);
+            Assert.Contains("Second version.", await http.GetStringAsync("about/"));
+
+            site.Write("pages/about.md", "---\ntitle: About\n---\nFixed version.");
+            Assert.Equal("event: reload", await NextEvent(reader));
+            Assert.Contains("Fixed version.", await http.GetStringAsync("about/"));
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static async Task<string> NextEvent(StreamReader reader)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var line = await reader.ReadLineAsync(timeout.Token);
+            if (line is null || line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                return line ?? "";
+            }
+        }
+    }
+
+    private static async Task<string> Eventually(Func<Task<string>> get)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await get();
+            }
+            catch (HttpRequestException) when (attempt < 100)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
