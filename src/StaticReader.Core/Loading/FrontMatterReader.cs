@@ -47,6 +47,12 @@ public static partial class FrontMatterReader
         }
 
         var source = ReadSource(fields);
+        if (source?.Url is { } sourceUrl && (!Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            diagnostics.Error(displayPath, 1, 1, $"the source url '{sourceUrl}' is not an absolute http(s) URL",
+                "write source: { url: https://… } or leave the url out");
+            source = source with { Url = null };
+        }
         var front = new FrontMatter(
             Title: title ?? "",
             Summary: summary,

@@ -58,6 +58,12 @@ public static class SiteConfigReader
                 map.Children.TryGetValue(new YamlScalarNode("url"), out var url) &&
                 title is YamlScalarNode { Value: { } t } && url is YamlScalarNode { Value: { } u })
             {
+                if (Markdown.Extensions.SafeUrls.UrlSafety.UnsafeScheme(u) is { } scheme)
+                {
+                    fields.Report(url, $"the nav url uses the unsafe scheme '{scheme}:'", "use a site path such as /glossary/ or an https:// URL");
+                    continue;
+                }
+
                 items.Add(new NavItem(t, u));
             }
             else

@@ -8,13 +8,14 @@ using StaticReader.Core.Indexing;
 using StaticReader.Core.Markdown.Extensions.Annotations;
 using StaticReader.Core.Markdown.Extensions.Glossary;
 using StaticReader.Core.Markdown.Extensions.Passages;
+using StaticReader.Core.Markdown.Extensions.SafeUrls;
 using StaticReader.Core.Markdown.Extensions.WikiLinks;
 
 namespace StaticReader.Core.Markdown;
 
 /// <summary>
 /// Turns one page's markdown into HTML through the reader's passes, in this order:
-/// parse → resolve wikilinks → auto-link terms → check annotations → assign passage ids →
+/// parse → refuse unsafe URLs → resolve wikilinks → auto-link terms → check annotations → assign passage ids →
 /// tie highlights to notes → write HTML → collect mentions.
 /// </summary>
 public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, GlossaryAutoLinker autoLinker)
@@ -23,6 +24,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
     public ConvertedPage Convert(PageEntry page, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Document.Body, pipeline);
+        UrlChecks.Run(document, page, diagnostics);
         var anchorReferences = WikiLinkResolver.Resolve(document, index, page, diagnostics);
         if (page.Kind is ContentKind.Text or ContentKind.Explainer)
         {

@@ -22,6 +22,12 @@ public sealed partial class SpecTests
 
     public static IEnumerable<object[]> Passages() => SpecFile.Examples("PassageSpecs.md");
 
+    public static IEnumerable<object[]> Links() => SpecFile.Examples("LinkSpecs.md");
+
+    [Theory]
+    [MemberData(nameof(Links))]
+    public void Link_spec(SpecExample example) => Check(example, keepPassages: false);
+
     [Theory]
     [MemberData(nameof(Glossary))]
     public void Glossary_spec(SpecExample example) => Check(example, keepPassages: false);

@@ -1,0 +1,33 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Indexing;
+
+namespace StaticReader.Core.Markdown.Extensions.SafeUrls;
+
+/// <summary>Refuses links and images whose URL could run script (see <see cref="UrlSafety"/>).</summary>
+public static class UrlChecks
+{
+    /// <summary>Reports every unsafe link of <paramref name="document"/> and removes its URL.</summary>
+    public static void Run(MarkdownDocument document, PageEntry page, DiagnosticBag diagnostics)
+    {
+        foreach (var link in Syntax.InlinesOf<Inline>(document))
+        {
+            var (url, set) = link switch
+            {
+                LinkInline l => (l.Url, (Action<string>)(u => l.Url = u)),
+                AutolinkInline a => (a.Url, u => a.Url = u),
+                _ => (null, null!),
+            };
+            if (url is null || UrlSafety.UnsafeScheme(url) is not { } scheme)
+            {
+                continue;
+            }
+
+            diagnostics.Error(page.Document.DisplayPath, page.Document.BodyLine + link.Line, link.Column + 1,
+                $"the link uses the unsafe scheme '{scheme}:'",
+                "links may be http:, https:, mailto:, site-relative (/glossary/smr/) or #anchors");
+            set("#");
+        }
+    }
+}
