@@ -13,7 +13,7 @@ namespace StaticReader.Core.Pipeline;
 
 /// <summary>
 /// The whole build, top to bottom, one stage per line:
-/// load → index → load theme → convert markdown → link (backlinks, anchors) → render layouts → write → check (optional).
+/// load → index → load theme → convert markdown → link (backlinks, anchors) → index search → render layouts → write → check (optional).
 /// Every stage reports problems as diagnostics; nothing is written unless the build has no errors.
 /// </summary>
 public static class SiteBuilder
@@ -46,7 +46,8 @@ public static class SiteBuilder
             ContentChecks.Run(index, links, index.Config.Nav.Select(n => index.UrlFor(n.Url)), diagnostics);
         }
 
-        var files = Stage("render", () => RenderPages.Run(index, converted, links, layouts, assets, diagnostics));
+        var search = Stage("search", () => SearchData.Build(converted));
+        var files = Stage("render", () => RenderPages.Run(index, converted, links, layouts, assets, diagnostics).Concat(search).ToList());
         var published = !diagnostics.HasErrors &&
             Stage("write", () => WriteOutput.Run(options.OutputDir, files, assets, site.Assets, diagnostics));
 
