@@ -296,6 +296,7 @@
     status.textContent = !found.items.length
       ? 'No results.'
       : found.items.length + (found.items.length === 1 ? ' result' : ' results') + (found.fuzzy ? ' for close spellings' : '') + '. Use the arrow keys to choose.';
+    popup.setAttribute('data-query', q);
     open(true);
   }
 
@@ -404,6 +405,7 @@
         li.appendChild(p);
         pageResults.appendChild(li);
       });
+      pageResults.setAttribute('data-query', q);
       var n = found.items.length;
       pageStatus.textContent = !n
         ? 'Nothing matches “' + q.trim() + '”, not even approximately. Try fewer or different words, or browse the glossary.'
