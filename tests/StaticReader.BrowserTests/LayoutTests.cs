@@ -128,13 +128,20 @@ public sealed class LayoutTests(SiteFixture site)
         await using var context = await site.NewContextAsync(width: width, height: width < 600 ? 740 : 800);
         await context.AddInitScriptAsync("""
             window.__shift = 0;
-            new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
-              .observe({ type: 'layout-shift', buffered: true });
+            window.__shifts = [];
+            new PerformanceObserver(list => {
+              for (const e of list.getEntries()) {
+                if (e.hadRecentInput) continue;
+                window.__shift += e.value;
+                window.__shifts.push(e.value.toFixed(4) + ' ' + (e.sources || []).map(s => s.node ? (s.node.nodeName + '.' + (s.node.className || '') + '#' + (s.node.id || '')) : '?').join(', '));
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
             """);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, SitePages.Text(site));
         await page.WaitForTimeoutAsync(500);
         var shift = await page.EvaluateAsync<double>("() => window.__shift");
-        Assert.True(shift < 0.001, $"cumulative layout shift {shift}");
+        var sources = await page.EvaluateAsync<string[]>("() => window.__shifts");
+        Assert.True(shift < 0.001, $"cumulative layout shift {shift}:\n" + string.Join("\n", sources));
     }
 }

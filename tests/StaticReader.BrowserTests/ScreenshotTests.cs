@@ -37,6 +37,16 @@ public sealed class ScreenshotTests(SiteFixture site)
             Assert.True(File.Exists(Path.Combine(RepoPaths.Screenshots, name + ".png")));
         }
 
+        // The text, passage by passage, as a reader scrolls it.
+        await page.OpenAsync(site, SitePages.Text(site));
+        var passages = await page.Locator(".doc-body > .passage").CountAsync();
+        for (var i = 0; i < passages; i++)
+        {
+            await page.EvaluateAsync("i => window.scrollTo(0, document.querySelectorAll('.doc-body > .passage')[i].getBoundingClientRect().top + scrollY - 40)", i);
+            await page.WaitForTimeoutAsync(50);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"text-{width}-{mode}-passage{i + 1}.png") });
+        }
+
         // The interactive states: a preview, the search results, an open note (phone) or the margin (desktop).
         await page.OpenAsync(site, SitePages.Text(site));
         var term = page.Locator(".doc-body a.term").Nth(2);

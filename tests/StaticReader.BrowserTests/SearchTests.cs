@@ -14,7 +14,7 @@ public sealed class SearchTests(SiteFixture site)
         await page.Keyboard.TypeAsync(query);
         await page.WaitForFunctionAsync("q => document.querySelector('.sr-popup')?.getAttribute('data-query') === q.trim()", query,
             new PageWaitForFunctionOptions { Timeout = 10000 });
-        return await page.Locator("#sr-listbox .sr-option:not(.sr-all) .sr-title").AllInnerTextsAsync();
+        return await page.Locator("#sr-listbox .sr-option:not(.sr-all) .sr-title").AllTextContentsAsync();
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class SearchTests(SiteFixture site)
         await page.OpenAsync(site, SitePages.Home);
         var titles = await TypeAndReadTitlesAsync(page, "cloudmatrix");
         Assert.Equal("CloudMatrix 384", titles[0]);
-        Assert.Equal("Glossary term", await page.Locator("#sr-option-0 .sr-kind").InnerTextAsync());
+        Assert.Equal("Glossary term", await page.Locator("#sr-option-0 .sr-kind").TextContentAsync());
         Assert.Equal("true", await page.GetAttributeAsync("#search-input", "aria-expanded"));
 
         await page.Keyboard.PressAsync("ArrowDown");
@@ -62,7 +62,7 @@ public sealed class SearchTests(SiteFixture site)
 
         var export = await TypeAndReadTitlesAsync(page, "export controls");
         Assert.Equal("Export controls", export[0]);
-        var kinds = await page.Locator("#sr-listbox .sr-option:not(.sr-all) .sr-kind").AllInnerTextsAsync();
+        var kinds = await page.Locator("#sr-listbox .sr-option:not(.sr-all) .sr-kind").AllTextContentsAsync();
         Assert.Contains("Passage", kinds.Skip(1));
 
         var scale = await TypeAndReadTitlesAsync(page, "scale up");

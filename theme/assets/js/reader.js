@@ -38,7 +38,7 @@
   /* ---------------------------------------------------------------- notes */
 
   var GAP = 12;        // px between two margin notes
-  var CLAMP_SLACK = 96; // how far a passage's notes may run past the passage before they are shortened
+  var CLAMP_SLACK = 48; // how far a passage's notes may always run past the passage
 
   function setupNotes() {
     var items = [];
@@ -66,7 +66,7 @@
     }
     if (!items.length) return;
 
-    var container = doc.querySelector('.doc') || doc.body;
+    var container = doc.querySelector('.doc-body') || doc.querySelector('.doc') || doc.body;
     var number = function (item) {
       var n = item.note.querySelector('.note-number');
       return n ? n.textContent : '';
@@ -114,7 +114,15 @@
     };
     var setOpen = function (item, open) {
       if (open && item.note.parentNode === item.home) {
-        item.sup.parentNode.insertBefore(item.note, item.sup.nextSibling);
+        // Open after the punctuation that closes the phrase, so "text¹." does not leave "." stranded.
+        var after = item.sup;
+        var text = after.nextSibling;
+        var punct = text && text.nodeType === 3 ? /^[.,;:!?\u2019\u201d"')\]]+/.exec(text.data) : null;
+        if (punct) {
+          if (punct[0].length < text.data.length) text.splitText(punct[0].length);
+          after = text;
+        }
+        after.parentNode.insertBefore(item.note, after.nextSibling);
       }
       item.open = open;
       item.note.classList.toggle('is-open', open);
@@ -159,6 +167,7 @@
       items.forEach(function (item) {
         if (item.note.parentNode !== item.home) restore(item);
         item.note.classList.remove('is-clamped');
+        item.note.style.removeProperty('--lines');
       });
       container.style.removeProperty('padding-bottom');
 
@@ -177,30 +186,34 @@
         item.height = item.note.offsetHeight;
         g.items.push(item);
       });
-      var clampHeight = 0;
-      var probe = items[0].note;
-      probe.classList.add('is-clamped');
-      clampHeight = probe.offsetHeight;
-      probe.classList.remove('is-clamped');
+      var style = window.getComputedStyle(items[0].note);
+      var lineHeight = parseFloat(style.lineHeight) || 18;
 
-      var stack = function (group, bottom, clamped) {
+      // Stack a passage's notes below `bottom`, each at most `lines` lines tall (0: full height).
+      var stack = function (group, bottom, lines) {
+        var limit = lines ? lines * lineHeight + 1 : Infinity;
         group.items.forEach(function (item) {
-          var h = clamped ? Math.min(item.height, clampHeight) : item.height;
           item.top = Math.max(item.anchorTop, bottom + GAP);
-          item.clamped = clamped && item.height > clampHeight;
-          bottom = item.top + h;
+          item.lines = item.height > limit ? lines : 0;
+          bottom = item.top + Math.min(item.height, limit);
         });
         return bottom;
       };
+      // A passage's notes may run down to where the next passage's notes want to start; when full
+      // notes would run further, they are shortened just enough (never below two lines).
       var bottom = -Infinity;
-      groups.forEach(function (group) {
-        var end = stack(group, bottom, false);
-        if (end > group.bottom + CLAMP_SLACK) end = stack(group, bottom, true);
+      groups.forEach(function (group, g) {
+        var next = groups[g + 1];
+        var room = Math.max(group.bottom + CLAMP_SLACK, next ? next.items[0].anchorTop - GAP : Infinity);
+        var end = stack(group, bottom, 0);
+        for (var lines = 8; end > room && lines >= 2; lines--) end = stack(group, bottom, lines);
         bottom = end;
       });
 
       items.forEach(function (item) {
-        item.note.classList.toggle('is-clamped', item.clamped);
+        item.note.classList.toggle('is-clamped', item.lines > 0);
+        if (item.lines > 0) item.note.style.setProperty('--lines', String(item.lines));
+        else item.note.style.removeProperty('--lines');
         var passageTop = byPassage.get(item.passage).top;
         item.note.style.setProperty('top', Math.round(item.top - passageTop) + 'px');
       });
