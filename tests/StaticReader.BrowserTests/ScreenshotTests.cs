@@ -86,6 +86,20 @@ public sealed class ScreenshotTests(SiteFixture site)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-search-{width}-{mode}.png") });
     }
 
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task Screenshot_without_javascript(int width)
+    {
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        await using var context = await site.NewContextAsync(width: width, height: width < 600 ? 740 : 800, javaScript: false);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Text(site));
+        await page.EvaluateAsync("() => window.scrollTo(0, document.querySelector('aside.notes').getBoundingClientRect().top + scrollY - 300)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"nojs-text-{width}.png") });
+        Assert.True(await page.Locator(".note").First.IsVisibleAsync());
+    }
+
     [Fact]
     public async Task Print_preview_screenshot()
     {
