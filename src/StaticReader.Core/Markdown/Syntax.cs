@@ -13,6 +13,7 @@ public static class Syntax
     public static IEnumerable<T> InlinesOf<T>(MarkdownObject root) where T : Inline
     {
         var stack = new Stack<MarkdownObject>();
+        var children = new List<Inline>();
         stack.Push(root);
         while (stack.Count > 0)
         {
@@ -35,9 +36,17 @@ public static class Syntax
                     stack.Push(inline);
                     break;
                 case ContainerInline containerInline:
-                    for (var child = containerInline.LastChild; child is not null; child = child.PreviousSibling)
+                    // Forward, then pushed in reverse: after inlines are replaced, only the forward links
+                    // (FirstChild, NextSibling) are sure to be right.
+                    children.Clear();
+                    for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
                     {
-                        stack.Push(child);
+                        children.Add(child);
+                    }
+
+                    for (var i = children.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(children[i]);
                     }
 
                     break;
