@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace StaticReader.Core.Search;
@@ -60,6 +61,7 @@ public static class LunrIndexSerializer
     }
 
     // ["field/ref",[index,score,...]], ...
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteFieldVectors(JsonUtf8Writer writer, LunrIndex index, Dictionary<string, byte[]> encoded)
     {
         bool first = true;
@@ -90,6 +92,7 @@ public static class LunrIndexSerializer
     }
 
     // ["term",{"_index":n,"title":{"ref":{},...},...}], ...
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteInvertedIndex(JsonUtf8Writer writer, LunrIndex index, Dictionary<string, byte[]> encoded)
     {
         bool first = true;

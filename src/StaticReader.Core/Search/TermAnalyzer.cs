@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticReader.Core.Search;
 
 /// <summary>
@@ -21,6 +23,9 @@ internal sealed class TermAnalyzer
     private readonly List<int> fieldTermIds = [];
     private readonly List<int> fieldCounts = [];
 
+    /// <summary>The number of distinct terms this analyzer has met: its term ids are 0 … TermCount − 1.</summary>
+    public int TermCount => terms.Count;
+
     /// <summary>Creates an analyzer with an empty cache.</summary>
     public TermAnalyzer()
     {
@@ -31,6 +36,7 @@ internal sealed class TermAnalyzer
     /// Analyzes one field's text: its distinct terms in order of first occurrence, how often each
     /// occurs, and the field length (the number of terms the pipeline let through).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AnalyzedField Analyze(string text)
     {
         fieldStamp++;
@@ -69,13 +75,14 @@ internal sealed class TermAnalyzer
             }
         }
 
-        var fieldTerms = new string[fieldTermIds.Count];
-        for (int i = 0; i < fieldTerms.Length; i++)
+        var ids = fieldTermIds.ToArray();
+        var fieldTerms = new string[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
         {
-            fieldTerms[i] = terms[fieldTermIds[i]];
+            fieldTerms[i] = terms[ids[i]];
         }
 
-        return new AnalyzedField(fieldTerms, fieldCounts.ToArray(), length);
+        return new AnalyzedField(fieldTerms, ids, fieldCounts.ToArray(), length);
     }
 
     /// <summary>
@@ -92,6 +99,7 @@ internal sealed class TermAnalyzer
         return LunrStemmer.Stem(trimmed.ToString());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TermOf(ReadOnlySpan<char> token)
     {
         if (tokenLookup.TryGetValue(token, out int termId))
