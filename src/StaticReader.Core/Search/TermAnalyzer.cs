@@ -11,8 +11,8 @@ internal sealed class TermAnalyzer
 {
     private const int StopWord = -1;
 
-    private readonly Dictionary<string, int> tokenToTerm = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tokenLookup;
+    private readonly TokenTable tokenToTerm = new();
+    private char[] lowerCaseBuffer = new char[4096];
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
 
@@ -26,12 +26,6 @@ internal sealed class TermAnalyzer
     /// <summary>The number of distinct terms this analyzer has met: its term ids are 0 … TermCount − 1.</summary>
     public int TermCount => terms.Count;
 
-    /// <summary>Creates an analyzer with an empty cache.</summary>
-    public TermAnalyzer()
-    {
-        tokenLookup = tokenToTerm.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
     /// <summary>
     /// Analyzes one field's text: its distinct terms in order of first occurrence, how often each
     /// occurs, and the field length (the number of terms the pipeline let through).
@@ -44,7 +38,7 @@ internal sealed class TermAnalyzer
         fieldCounts.Clear();
         int length = 0;
 
-        ReadOnlySpan<char> lower = JavaScriptLowerCase.ToLower(text);
+        ReadOnlySpan<char> lower = JavaScriptLowerCase.ToLower(text, ref lowerCaseBuffer);
         int position = 0;
         while (true)
         {
@@ -102,14 +96,14 @@ internal sealed class TermAnalyzer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TermOf(ReadOnlySpan<char> token)
     {
-        if (tokenLookup.TryGetValue(token, out int termId))
+        if (tokenToTerm.TryGetValue(token, out int termId))
         {
             return termId;
         }
 
         string? term = Process(token);
         termId = term is null ? StopWord : IdOf(term);
-        tokenToTerm.Add(token.ToString(), termId);
+        tokenToTerm.Add(token, termId);
         return termId;
     }
 
