@@ -123,7 +123,7 @@ public static class LunrIndexBuilder
         Array.Sort(sortedTerms, order, StringComparer.Ordinal);
 
         var postings = new LunrPosting[order.Length];
-        for (int i = 0; i < order.Length; i++)
+        Parallel.For(0, order.Length, i =>
         {
             int t = order[i];
             var byField = new ImmutableArray<string>[LunrFields.Count];
@@ -133,7 +133,7 @@ public static class LunrIndexBuilder
             }
 
             postings[i] = new LunrPosting(sortedTerms[i], t, ImmutableCollectionsMarshal.AsImmutableArray(byField));
-        }
+        });
 
         return postings;
     }
