@@ -56,4 +56,13 @@ public static class Cli
     /// <summary>Runs the CLI with a 60 s limit and no extra environment.</summary>
     public static Outcome Run(string workingDir, params string[] args) =>
         Run(workingDir, null, TimeSpan.FromSeconds(60), args);
+
+    /// <summary>No .NET stack trace or unhandled-exception banner reached the writer.</summary>
+    public static void AssertNoCrash(Outcome run)
+    {
+        Assert.DoesNotContain("   at ", run.Err);
+        Assert.DoesNotContain("Unhandled exception", run.Err);
+        Assert.DoesNotContain("Exception:", run.Err);
+        Assert.DoesNotContain("   at ", run.Out);
+    }
 }
