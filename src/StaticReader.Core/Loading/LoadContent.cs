@@ -74,11 +74,10 @@ public static class LoadContent
         }
 
         var slug = front.Slug ?? Slugs.FromText(Path.GetFileNameWithoutExtension(file.RelativePath));
-        var problem = Slugs.Problem(slug);
+        var problem = SlugRules.Problem(slug);
         if (problem is not null)
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, problem,
-                "set 'slug:' to lower-case words joined by hyphens, e.g. slug: my-page");
+            diagnostics.Error(file.DisplayPath, 1, 1, $"{problem} (made from the file name)", SlugRules.Hint);
             return null;
         }
 
