@@ -22,7 +22,8 @@ public static partial class SiteConfigReader
                 Language: ReadLanguage(fields),
                 Author: fields.Text("author") ?? "",
                 Nav: ReadNav(fields),
-                AutoLink: ReadAutoLink(fields));
+                AutoLink: ReadAutoLink(fields),
+                Search: fields.Node("search") is null || fields.Flag("search"));
         }
 
         if (baseUrlOverride is not null)

@@ -50,7 +50,7 @@ public static class SiteBuilder
             ContentChecks.Run(index, links, index.Config.Nav.Select(n => index.UrlFor(n.Url)), diagnostics);
         }
 
-        var search = Stage("search", () => SearchData.Build(converted));
+        var search = index.Config.Search ? Stage("search", () => SearchData.Build(converted)) : [];
         var files = Stage("render", () => RenderPages.Run(index, converted, links, layouts, assets, diagnostics).Concat(search).ToList());
         var published = !diagnostics.HasErrors &&
             Stage("write", () => WriteOutput.Run(options.OutputDir, files, assets, site.Assets, diagnostics));

@@ -111,6 +111,11 @@ public sealed class SiteSession(BuildOptions options)
         state = current with { Converted = converted, Links = links };
         // The search files follow off the reload path; a burst of edits rebuilds them once, for the last edit.
         var version = Interlocked.Increment(ref searchVersion);
+        if (!current.Index.Config.Search)
+        {
+            version = -1; // search is off for this site: nothing to refresh
+        }
+
         searchUpdate = searchUpdate.ContinueWith(_ =>
         {
             if (version == Volatile.Read(ref searchVersion))
