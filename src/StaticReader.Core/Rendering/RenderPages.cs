@@ -68,12 +68,14 @@ public static class RenderPages
             jobs.Add(new RenderJob(entry.OutputPath, layout, TemplateModels.ContentPage(index, page, links, position, sequence), entry.Document.DisplayPath));
         }
 
-        AddGenerated(jobs, index, layouts, diagnostics, "home", index.Config.Title, "", "index.html");
+        var home = AddGenerated(jobs, index, layouts, diagnostics, "home", index.Config.Title, "", "index.html");
+        home?.SetValue("json_ld", StructuredData.ForHome(index), false);
         var glossary = AddGenerated(jobs, index, layouts, diagnostics, "glossary", "Glossary", "glossary/", "glossary/index.html");
         if (glossary is not null)
         {
             glossary["groups"] = TemplateModels.TermGroups(index);
             glossary["letters"] = TemplateModels.TermLetters(index);
+            glossary["json_ld"] = StructuredData.ForGlossary(index);
         }
 
         AddGenerated(jobs, index, layouts, diagnostics, "explainers", "Explainers", "explainers/", "explainers/index.html");

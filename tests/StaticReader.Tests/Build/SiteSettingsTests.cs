@@ -31,4 +31,13 @@ public sealed class SiteSettingsTests
         Assert.Contains("https://test.example/reader/texts/t/", html);
         Assert.DoesNotContain("href=\"/about/\"", html);
     }
+
+    [Fact]
+    public void Redirect_from_becomes_netlify_redirects()
+    {
+        using var site = new TempSite();
+        site.Write("pages/about.md", "---\ntitle: About\nredirect_from: [/old-about/, info]\n---\nHello.");
+        Assert.True(site.Build().Published);
+        Assert.Equal("/old-about/ /about/ 301\n/info /about/ 301\n", site.ReadOutput("_redirects"));
+    }
 }
