@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+using StaticReader.BrowserTests.Support;
+
+namespace StaticReader.BrowserTests;
+
+/// <summary>
+/// Screenshots of every page kind, phone and desktop, light and dark, written to tests/screenshots/
+/// (git-ignored) for a person to look at. Each is a first screen and a full page.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class ScreenshotTests(SiteFixture site)
+{
+    public static TheoryData<int, string> Sizes() => new()
+    {
+        { 375, "light" }, { 375, "dark" }, { 1280, "light" }, { 1280, "dark" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task Screenshots_of_every_page_kind(int width, string mode)
+    {
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        await using var context = await site.NewContextAsync(width: width, height: width < 600 ? 740 : 800,
+            scheme: mode == "dark" ? ColorScheme.Dark : ColorScheme.Light, touch: width < 600);
+        var page = await context.NewPageAsync();
+        foreach (var (kind, path) in SitePages.All(site))
+        {
+            await page.OpenAsync(site, path);
+            if (kind == "search")
+            {
+                await page.Locator("#search-results li").First.WaitForAsync();
+            }
+
+            var name = $"{kind}-{width}-{mode}";
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, name + ".png") });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, name + "-full.png"), FullPage = true });
+            Assert.True(File.Exists(Path.Combine(RepoPaths.Screenshots, name + ".png")));
+        }
+
+        // The interactive states: a preview, the search results, an open note (phone) or the margin (desktop).
+        await page.OpenAsync(site, SitePages.Text(site));
+        var term = page.Locator(".doc-body a.term").Nth(2);
+        await term.ScrollIntoViewIfNeededAsync();
+        if (width < 600)
+        {
+            await term.TapAsync();
+        }
+        else
+        {
+            await term.HoverAsync();
+        }
+
+        await page.Locator("#sr-preview").WaitForAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-preview-{width}-{mode}.png") });
+        await page.Keyboard.PressAsync("Escape");
+
+        if (width < 600)
+        {
+            var reference = page.Locator("sup.note-ref a").Nth(1);
+            await reference.TapAsync();
+            await page.Locator(".note.is-open").WaitForAsync();
+            await reference.ScrollIntoViewIfNeededAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-note-{width}-{mode}.png") });
+        }
+        else
+        {
+            await page.Locator("figure.quote").First.ScrollIntoViewIfNeededAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-margin-{width}-{mode}.png") });
+        }
+
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.FocusAsync("#search-input");
+        await page.Keyboard.TypeAsync("export controls");
+        await page.WaitForFunctionAsync("() => document.querySelector('.sr-popup')?.getAttribute('data-query') === 'export controls'");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-search-{width}-{mode}.png") });
+    }
+
+    [Fact]
+    public async Task Print_preview_screenshot()
+    {
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        await using var context = await site.NewContextAsync(width: 800);
+        var page = await context.NewPageAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.OpenAsync(site, SitePages.Text(site));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, "print-text.png"), FullPage = true });
+        Assert.True(await page.Locator(".note").First.IsVisibleAsync(), "notes print");
+        Assert.True(await page.Locator(".site-header").IsHiddenAsync(), "the header does not print");
+    }
+}

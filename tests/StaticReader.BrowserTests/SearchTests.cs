@@ -1,0 +1,154 @@
+using Microsoft.Playwright;
+using StaticReader.BrowserTests.Support;
+
+namespace StaticReader.BrowserTests;
+
+/// <summary>The search flow end to end: lazy loading, ranking, highlighting, keyboard, ?q=, fuzzy retry, no injection.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class SearchTests(SiteFixture site)
+{
+    private static async Task<IReadOnlyList<string>> TypeAndReadTitlesAsync(IPage page, string query)
+    {
+        await page.FocusAsync("#search-input");
+        await page.FillAsync("#search-input", "");
+        await page.Keyboard.TypeAsync(query);
+        await page.WaitForFunctionAsync("q => document.querySelector('.sr-popup')?.getAttribute('data-query') === q.trim()", query,
+            new PageWaitForFunctionOptions { Timeout = 10000 });
+        return await page.Locator("#sr-listbox .sr-option:not(.sr-all) .sr-title").AllInnerTextsAsync();
+    }
+
+    [Fact]
+    public async Task Search_data_loads_only_when_the_box_is_first_used()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+        await page.OpenAsync(site, SitePages.Home);
+        Assert.DoesNotContain(requested, u => u.Contains("/search/index.json") || u.Contains("lunr"));
+        await page.FocusAsync("#search-input");
+        await page.WaitForFunctionAsync("() => typeof window.lunr !== 'undefined'");
+        await page.WaitForTimeoutAsync(300);
+        Assert.Contains(requested, u => u.EndsWith("/search/index.json"));
+        Assert.Contains(requested, u => u.EndsWith("/search/docs.json"));
+    }
+
+    [Fact]
+    public async Task Cloudmatrix_puts_the_term_first_and_enter_opens_it()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Home);
+        var titles = await TypeAndReadTitlesAsync(page, "cloudmatrix");
+        Assert.Equal("CloudMatrix 384", titles[0]);
+        Assert.Equal("Glossary term", await page.Locator("#sr-option-0 .sr-kind").InnerTextAsync());
+        Assert.Equal("true", await page.GetAttributeAsync("#search-input", "aria-expanded"));
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("sr-option-0", await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
+        Assert.Equal("true", await page.GetAttributeAsync("#sr-option-0", "aria-selected"));
+        await Task.WhenAll(page.WaitForURLAsync("**" + SitePages.CloudMatrix), page.Keyboard.PressAsync("Enter"));
+    }
+
+    [Fact]
+    public async Task Ranking_and_highlighting_match_what_readers_expect()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Home);
+
+        var reactors = await TypeAndReadTitlesAsync(page, "reactors");
+        Assert.Contains("SMR", reactors.Take(3));
+
+        var export = await TypeAndReadTitlesAsync(page, "export controls");
+        Assert.Equal("Export controls", export[0]);
+        var kinds = await page.Locator("#sr-listbox .sr-option:not(.sr-all) .sr-kind").AllInnerTextsAsync();
+        Assert.Contains("Passage", kinds.Skip(1));
+
+        var scale = await TypeAndReadTitlesAsync(page, "scale up");
+        Assert.Equal("Scale-up", scale[0]);
+
+        await TypeAndReadTitlesAsync(page, "Huang");
+        var marks = await page.Locator("#sr-listbox .sr-kind-passage mark").AllInnerTextsAsync();
+        Assert.Contains(marks, m => m.Equals("Huang", StringComparison.OrdinalIgnoreCase) || m.StartsWith("Huang", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Keyboard_slash_focuses_arrows_move_and_escape_closes()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Text(site));
+        await page.Keyboard.PressAsync("/");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.id === 'search-input'"));
+        await page.Keyboard.TypeAsync("huawei");
+        await page.Locator("#sr-listbox [role=option]").First.WaitForAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("sr-option-1", await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal("sr-option-0", await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("false", await page.GetAttributeAsync("#search-input", "aria-expanded"));
+        Assert.True(await page.Locator(".sr-popup").IsHiddenAsync());
+        Assert.Null(await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
+    }
+
+    [Fact]
+    public async Task Search_page_reads_the_query_from_the_url()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Search + "?q=scale-up");
+        await page.Locator("#search-results li").First.WaitForAsync();
+        Assert.Equal("scale-up", await page.InputValueAsync("#search-page-input"));
+        Assert.Equal("Scale-up", await page.Locator("#search-results li .sr-title").First.InnerTextAsync());
+        Assert.Contains("results for", await page.InnerTextAsync("#search-page-status"));
+    }
+
+    [Fact]
+    public async Task Enter_without_a_chosen_result_opens_the_search_page()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Home);
+        await TypeAndReadTitlesAsync(page, "nuclear");
+        await Task.WhenAll(page.WaitForURLAsync("**/search/?q=nuclear"), page.Keyboard.PressAsync("Enter"));
+        await page.Locator("#search-results li").First.WaitForAsync();
+    }
+
+    [Fact]
+    public async Task A_misspelling_is_retried_fuzzily_and_says_so()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Home);
+        var titles = await TypeAndReadTitlesAsync(page, "cloudmatrx ");
+        Assert.Contains("CloudMatrix 384", titles);
+        Assert.Contains("close spellings", await page.InnerTextAsync(".sr-note"));
+    }
+
+    [Theory]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<img src=x onerror=\"window.__pwned=1\">")]
+    [InlineData("\"><svg onload=alert(1)>")]
+    public async Task Markup_typed_as_a_query_executes_nothing(string query)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var dialogs = 0;
+        page.Dialog += async (_, dialog) => { dialogs++; await dialog.DismissAsync(); };
+        await page.OpenAsync(site, SitePages.Home);
+        await TypeAndReadTitlesAsync(page, query);
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal(0, await page.Locator(".sr-popup img, .sr-popup svg, #search-results img").CountAsync());
+
+        await page.OpenAsync(site, SitePages.Search + "?q=" + Uri.EscapeDataString(query));
+        await page.WaitForFunctionAsync("q => document.getElementById('search-results').getAttribute('data-query') === q", query);
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal(0, await page.Locator("main img, main svg").CountAsync());
+        Assert.Equal(0, dialogs);
+        Assert.False(await page.EvaluateAsync<bool>("() => window.__pwned === 1"));
+        Assert.Equal(query, await page.InputValueAsync("#search-page-input"));
+    }
+}
