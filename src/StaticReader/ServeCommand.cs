@@ -55,7 +55,8 @@ public static class ServeCommand
         var output = Path.GetFullPath(options.OutputDir);
         app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript"));
         app.MapGet(LiveReloadScript.EventsPath, hub.Subscribe);
-        app.MapFallback(context => StaticFiles.Serve(context, output));
+        // A catch-all route: MapFallback alone skips paths that look like files (site.css, lunr.min.js).
+        app.MapFallback("{**path}", context => StaticFiles.Serve(context, output));
 
         using var watcher = new SiteWatcher([options.InputDir, options.ThemeDir], rebuild.Run);
         app.Lifetime.ApplicationStarted.Register(() =>
