@@ -53,6 +53,9 @@ public sealed class LayoutRenderer(ThemeLayouts layouts, ScriptObject siteGlobal
             LoopLimit = 100_000,
             RecursiveLimit = 64,
             StrictVariables = true,
+
+            // Scriban cuts any value printed longer than 1 MiB by default; a long text would be published truncated.
+            LimitToString = 0,
         };
         foreach (var (path, partial) in layouts.Partials)
         {

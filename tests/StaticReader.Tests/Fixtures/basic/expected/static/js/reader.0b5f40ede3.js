@@ -1,0 +1,389 @@
+/* StaticReader reader: colour-mode toggle, margin notes and inline note toggles, term previews.
+   Plain DOM, no dependencies, no innerHTML: content only ever reaches the page as text. */
+(function () {
+  'use strict';
+
+  var doc = document;
+  var root = doc.documentElement;
+  var WIDE = window.matchMedia('(min-width: 1100px)');
+
+  function docTop(el) {
+    var rects = el.getClientRects();
+    var rect = rects.length ? rects[0] : el.getBoundingClientRect();
+    return rect.top + window.pageYOffset;
+  }
+
+  /* ---------------------------------------------------------------- colour mode */
+
+  function setupThemeToggle() {
+    var button = doc.querySelector('.theme-toggle');
+    if (!button) return;
+    var systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+    var current = function () {
+      return root.getAttribute('data-theme') || (systemDark.matches ? 'dark' : 'light');
+    };
+    var sync = function () {
+      button.setAttribute('aria-pressed', current() === 'dark' ? 'true' : 'false');
+    };
+    button.addEventListener('click', function () {
+      var next = current() === 'dark' ? 'light' : 'dark';
+      root.setAttribute('data-theme', next);
+      try { localStorage.setItem('sr-theme', next); } catch (e) { /* not persisted */ }
+      sync();
+    });
+    systemDark.addEventListener('change', sync);
+    sync();
+  }
+
+  /* ---------------------------------------------------------------- notes */
+
+  var GAP = 12;        // px between two margin notes
+  var CLAMP_SLACK = 96; // how far a passage's notes may run past the passage before they are shortened
+
+  function setupNotes() {
+    var items = [];
+    var byNote = new Map();
+    var notes = doc.querySelectorAll('.note[id]');
+    for (var i = 0; i < notes.length; i++) {
+      var note = notes[i];
+      var back = note.querySelector('.note-back');
+      var ref = back ? doc.getElementById(back.getAttribute('href').slice(1)) : null;
+      if (!ref) continue;
+      var anchorId = note.getAttribute('data-anchor');
+      var item = {
+        note: note,
+        ref: ref,
+        sup: ref.closest('sup') || ref,
+        mark: anchorId ? doc.getElementById(anchorId) : null,
+        home: note.parentNode,
+        next: note.nextSibling,
+        passage: note.closest('.passage') || note.parentNode,
+        open: false
+      };
+      note.tabIndex = -1;
+      items.push(item);
+      byNote.set(note, item);
+    }
+    if (!items.length) return;
+
+    var container = doc.querySelector('.doc') || doc.body;
+    var number = function (item) {
+      var n = item.note.querySelector('.note-number');
+      return n ? n.textContent : '';
+    };
+
+    // Label each group of notes by the numbers it holds, so landmarks and groups are told apart.
+    var asides = doc.querySelectorAll('aside.notes');
+    for (var a = 0; a < asides.length; a++) {
+      var numbers = asides[a].querySelectorAll('.note-number');
+      if (numbers.length) {
+        var first = numbers[0].textContent;
+        var last = numbers[numbers.length - 1].textContent;
+        asides[a].setAttribute('aria-label', numbers.length === 1 ? 'Note ' + first : 'Notes ' + first + '–' + last);
+      }
+    }
+
+    /* Highlight a note together with its anchor (and its number) while either is hovered or focused. */
+    var activate = function (item, on) {
+      item.note.classList.toggle('is-active', on);
+      item.sup.classList.toggle('is-active', on);
+      if (item.mark) item.mark.classList.toggle('is-active', on);
+    };
+    items.forEach(function (item) {
+      var on = function () { activate(item, true); };
+      var off = function () { activate(item, false); };
+      [item.ref, item.note].concat(item.mark ? [item.mark] : []).forEach(function (el) {
+        el.addEventListener('mouseenter', on);
+        el.addEventListener('mouseleave', off);
+      });
+      item.ref.addEventListener('focus', on);
+      item.ref.addEventListener('blur', off);
+      item.note.addEventListener('focusin', on);
+      item.note.addEventListener('focusout', function (e) {
+        if (!item.note.contains(e.relatedTarget)) off();
+      });
+    });
+
+    /* Narrow screens: a note opens in place, right after its number. */
+    var restore = function (item) {
+      if (item.note.parentNode !== item.home) {
+        item.home.insertBefore(item.note, item.next && item.next.parentNode === item.home ? item.next : null);
+      }
+      item.open = false;
+      item.note.classList.remove('is-open');
+    };
+    var setOpen = function (item, open) {
+      if (open && item.note.parentNode === item.home) {
+        item.sup.parentNode.insertBefore(item.note, item.sup.nextSibling);
+      }
+      item.open = open;
+      item.note.classList.toggle('is-open', open);
+      item.ref.setAttribute('aria-expanded', open ? 'true' : 'false');
+    };
+
+    items.forEach(function (item) {
+      item.ref.addEventListener('click', function (e) {
+        e.preventDefault();
+        if (WIDE.matches) {
+          activate(item, true);
+          item.note.classList.add('is-flash');
+          window.setTimeout(function () { item.note.classList.remove('is-flash'); }, 1200);
+          var r = item.note.getBoundingClientRect();
+          var visible = r.top >= 0 && r.bottom <= window.innerHeight;
+          item.note.focus({ preventScroll: visible });
+        } else {
+          setOpen(item, !item.open);
+        }
+      });
+      var back = item.note.querySelector('.note-back');
+      back.addEventListener('click', function (e) {
+        e.preventDefault();
+        if (!WIDE.matches) setOpen(item, false);
+        item.ref.focus();
+      });
+    });
+
+    /* Wide screens: each note sits in the margin level with its anchor, pushed down just enough
+       not to overlap the note before it. Passages whose notes would run far past them get shortened
+       notes that open fully on hover, focus or a click on their number. */
+    var layout = function () {
+      if (!WIDE.matches) {
+        items.forEach(function (item) {
+          item.note.style.removeProperty('top');
+          item.note.classList.remove('is-clamped');
+        });
+        container.style.removeProperty('padding-bottom');
+        root.classList.remove('notes-placed');
+        return;
+      }
+      items.forEach(function (item) {
+        if (item.note.parentNode !== item.home) restore(item);
+        item.note.classList.remove('is-clamped');
+      });
+      container.style.removeProperty('padding-bottom');
+
+      // Read everything first, then write: one layout pass.
+      var groups = [];
+      var byPassage = new Map();
+      items.forEach(function (item) {
+        var g = byPassage.get(item.passage);
+        if (!g) {
+          var rect = item.passage.getBoundingClientRect();
+          g = { top: rect.top + window.pageYOffset, bottom: rect.bottom + window.pageYOffset, items: [] };
+          byPassage.set(item.passage, g);
+          groups.push(g);
+        }
+        item.anchorTop = docTop(item.mark || item.sup);
+        item.height = item.note.offsetHeight;
+        g.items.push(item);
+      });
+      var clampHeight = 0;
+      var probe = items[0].note;
+      probe.classList.add('is-clamped');
+      clampHeight = probe.offsetHeight;
+      probe.classList.remove('is-clamped');
+
+      var stack = function (group, bottom, clamped) {
+        group.items.forEach(function (item) {
+          var h = clamped ? Math.min(item.height, clampHeight) : item.height;
+          item.top = Math.max(item.anchorTop, bottom + GAP);
+          item.clamped = clamped && item.height > clampHeight;
+          bottom = item.top + h;
+        });
+        return bottom;
+      };
+      var bottom = -Infinity;
+      groups.forEach(function (group) {
+        var end = stack(group, bottom, false);
+        if (end > group.bottom + CLAMP_SLACK) end = stack(group, bottom, true);
+        bottom = end;
+      });
+
+      items.forEach(function (item) {
+        item.note.classList.toggle('is-clamped', item.clamped);
+        var passageTop = byPassage.get(item.passage).top;
+        item.note.style.setProperty('top', Math.round(item.top - passageTop) + 'px');
+      });
+      var containerBottom = container.getBoundingClientRect().bottom + window.pageYOffset;
+      if (bottom > containerBottom) {
+        container.style.setProperty('padding-bottom', Math.ceil(bottom - containerBottom + GAP) + 'px');
+      }
+      root.classList.add('notes-placed');
+    };
+
+    var modeChanged = function () {
+      items.forEach(function (item) {
+        restore(item);
+        if (WIDE.matches) item.ref.removeAttribute('aria-expanded');
+        else item.ref.setAttribute('aria-expanded', 'false');
+        item.ref.setAttribute('aria-controls', item.note.id);
+      });
+      layout();
+    };
+
+    var pending = 0;
+    var schedule = function () {
+      if (pending) return;
+      pending = window.requestAnimationFrame(function () { pending = 0; layout(); });
+    };
+    var lastWidth = container.offsetWidth;
+    if ('ResizeObserver' in window) {
+      new ResizeObserver(function () {
+        if (container.offsetWidth !== lastWidth) { lastWidth = container.offsetWidth; schedule(); }
+      }).observe(container);
+    }
+    window.addEventListener('resize', schedule);
+    window.addEventListener('load', schedule);
+    WIDE.addEventListener('change', modeChanged);
+    window.addEventListener('beforeprint', function () { items.forEach(restore); });
+    window.addEventListener('afterprint', modeChanged);
+    modeChanged();
+
+    return byNote;
+  }
+
+  /* ---------------------------------------------------------------- previews */
+
+  var KIND_LABELS = {
+    concept: 'Concept', organization: 'Organization', person: 'Person', product: 'Product',
+    policy: 'Policy', term: 'Glossary term', text: 'Text', explainer: 'Explainer', page: 'Page'
+  };
+
+  function setupPreviews() {
+    var dataEl = doc.getElementById('preview-data');
+    var data = {};
+    try { data = JSON.parse(dataEl ? dataEl.textContent : '{}') || {}; } catch (e) { data = {}; }
+
+    var tip = doc.createElement('div');
+    tip.id = 'sr-preview';
+    tip.className = 'preview';
+    tip.setAttribute('role', 'tooltip');
+    tip.hidden = true;
+    var kindEl = doc.createElement('p');
+    kindEl.className = 'preview-kind';
+    var titleEl = doc.createElement('p');
+    titleEl.className = 'preview-title';
+    var titleLink = doc.createElement('a');
+    titleLink.tabIndex = -1;
+    titleEl.appendChild(titleLink);
+    var summaryEl = doc.createElement('p');
+    summaryEl.className = 'preview-summary';
+    tip.appendChild(kindEl);
+    tip.appendChild(titleEl);
+    tip.appendChild(summaryEl);
+    doc.body.appendChild(tip);
+
+    var current = null;   // the link whose preview is shown
+    var showTimer = 0;
+    var hideTimer = 0;
+    var lastPointer = 'mouse';
+
+    var entryFor = function (link) {
+      var slug = link && link.getAttribute('data-preview');
+      return slug && Object.prototype.hasOwnProperty.call(data, slug) ? data[slug] : null;
+    };
+    var linkFrom = function (target) {
+      var link = target && target.closest ? target.closest('a[data-preview]') : null;
+      return link && entryFor(link) ? link : null;
+    };
+
+    var place = function (link) {
+      var rects = link.getClientRects();
+      var r = rects.length ? rects[0] : link.getBoundingClientRect();
+      var viewport = root.clientWidth;
+      var width = tip.offsetWidth;
+      var height = tip.offsetHeight;
+      var left = Math.max(8, Math.min(r.left, viewport - width - 8));
+      var top = r.bottom + 8;
+      if (top + height > window.innerHeight && r.top - height - 8 > 0) top = r.top - height - 8;
+      tip.style.setProperty('left', Math.round(left + window.pageXOffset) + 'px');
+      tip.style.setProperty('top', Math.round(top + window.pageYOffset) + 'px');
+    };
+
+    var show = function (link) {
+      window.clearTimeout(showTimer);
+      window.clearTimeout(hideTimer);
+      var entry = entryFor(link);
+      if (!entry) return;
+      if (current && current !== link) current.removeAttribute('aria-describedby');
+      kindEl.textContent = KIND_LABELS[entry.kind] || entry.kind || '';
+      titleLink.textContent = entry.title || '';
+      titleLink.href = entry.url || link.href;
+      summaryEl.textContent = entry.summary || '';
+      summaryEl.hidden = !entry.summary;
+      tip.hidden = false;
+      place(link);
+      current = link;
+      link.setAttribute('aria-describedby', tip.id);
+    };
+    var hide = function () {
+      window.clearTimeout(showTimer);
+      window.clearTimeout(hideTimer);
+      if (current) current.removeAttribute('aria-describedby');
+      current = null;
+      tip.hidden = true;
+    };
+    var hideSoon = function () {
+      window.clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(hide, 250);
+    };
+
+    doc.addEventListener('pointerdown', function (e) {
+      lastPointer = e.pointerType || 'mouse';
+      if (current && !tip.contains(e.target) && linkFrom(e.target) !== current) hide();
+    }, true);
+
+    doc.addEventListener('pointerover', function (e) {
+      if (e.pointerType === 'touch') return;
+      if (tip.contains(e.target)) { window.clearTimeout(hideTimer); return; }
+      var link = linkFrom(e.target);
+      if (!link) return;
+      window.clearTimeout(hideTimer);
+      if (link === current) return;
+      window.clearTimeout(showTimer);
+      showTimer = window.setTimeout(function () { show(link); }, 300);
+    });
+    doc.addEventListener('pointerout', function (e) {
+      if (e.pointerType === 'touch') return;
+      var from = linkFrom(e.target) || (tip.contains(e.target) ? tip : null);
+      if (!from) return;
+      var to = e.relatedTarget;
+      if (to && (from.contains(to) || tip.contains(to) || (current && current.contains(to)))) return;
+      window.clearTimeout(showTimer);
+      if (current) hideSoon();
+    });
+
+    doc.addEventListener('focusin', function (e) {
+      var link = linkFrom(e.target);
+      if (link && lastPointer !== 'touch' && link.matches(':focus-visible')) show(link);
+      else if (current && e.target !== current && !tip.contains(e.target)) hide();
+    });
+    doc.addEventListener('focusout', function (e) {
+      if (current && e.target === current && !tip.contains(e.relatedTarget) && lastPointer !== 'touch') hideSoon();
+    });
+    doc.addEventListener('keydown', function (e) {
+      lastPointer = 'keyboard';
+      if (e.key === 'Escape' && current) {
+        var link = current;
+        hide();
+        if (doc.activeElement !== link && tip.contains(doc.activeElement)) link.focus();
+      }
+    });
+
+    // Touch: the first tap on a term shows its preview; a second tap (or the preview's title) follows the link.
+    doc.addEventListener('click', function (e) {
+      var link = linkFrom(e.target);
+      if (!link || lastPointer !== 'touch') return;
+      if (current !== link) {
+        e.preventDefault();
+        show(link);
+      }
+    });
+
+    window.addEventListener('resize', function () { if (current) place(current); });
+  }
+
+  setupThemeToggle();
+  setupNotes();
+  setupPreviews();
+})();
