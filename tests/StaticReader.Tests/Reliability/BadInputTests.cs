@@ -71,7 +71,7 @@ public sealed class BadInputTests
         Directory.CreateSymbolicLink(Path.Combine(site.Input, "pages", "up"), site.Input);
         File.CreateSymbolicLink(Path.Combine(site.Input, "pages", "self.md"), Path.Combine(site.Input, "pages", "self.md"));
 
-        var result = RunWithTimeout(site, TimeSpan.FromSeconds(20));
+        var result = TimedBuild.Run(() => site.Build(), TimeSpan.FromSeconds(20), "a site with symbolic link loops");
 
         var errors = DiagnosticExpect.WellFormedErrors(result);
         Assert.Contains(errors, e => e.Path.EndsWith("texts/loop", StringComparison.Ordinal) && e.Message.Contains("loop"));
@@ -111,11 +111,4 @@ public sealed class BadInputTests
 
     private static Core.Pipeline.BuildResult SiteBuilderRun(TempSite site, string output) =>
         Core.Pipeline.SiteBuilder.Build(new Core.Pipeline.BuildOptions(site.Input, site.Theme, output));
-
-    private static Core.Pipeline.BuildResult RunWithTimeout(TempSite site, TimeSpan timeout)
-    {
-        var build = Task.Run(() => site.Build());
-        Assert.True(build.Wait(timeout), "the build did not finish within " + timeout);
-        return build.Result;
-    }
 }
