@@ -76,6 +76,14 @@ public sealed class ScreenshotTests(SiteFixture site)
         {
             await page.Locator("figure.quote").First.ScrollIntoViewIfNeededAsync();
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-margin-{width}-{mode}.png") });
+            var clamped = page.Locator(".note.is-clamped").Nth(3);
+            var anchor = await clamped.GetAttributeAsync("data-anchor");
+            if (anchor is not null)
+            {
+                await page.HoverAsync("#" + anchor);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-note-open-{width}-{mode}.png") });
+                await page.Mouse.MoveAsync(0, 0);
+            }
         }
 
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");

@@ -8,7 +8,8 @@ public sealed record SiteConfig(
     string Language,
     string Author,
     IReadOnlyList<NavItem> Nav,
-    AutoLinkMode AutoLink)
+    AutoLinkMode AutoLink,
+    bool Search = true)
 {
     /// <summary>The settings used when <c>site.yml</c> is absent.</summary>
     public static SiteConfig Default { get; } =

@@ -65,7 +65,8 @@ public static class IndexSite
 
                 if (names.TryGetValue(key, out var owner) && owner != term)
                 {
-                    diagnostics.Error(term.Document.DisplayPath, 1, 1,
+                    var (line, column) = FindInFrontMatter(term.Document.DisplayPath, name);
+                    diagnostics.Error(term.Document.DisplayPath, line, column,
                         $"the name '{name}' is claimed by two terms: this one and {owner.Document.DisplayPath}",
                         "remove the alias from one of the two terms so each name links to one place");
                     continue;
@@ -76,6 +77,29 @@ public static class IndexSite
         }
 
         return names;
+    }
+
+    /// <summary>Where a name is written in a file's front matter (read again only when reporting an error), else 1:1.</summary>
+    private static (int Line, int Column) FindInFrontMatter(string path, string name)
+    {
+        try
+        {
+            var lines = File.ReadAllLines(path);
+            for (var i = 1; i < lines.Length && lines[i].TrimEnd() != "---"; i++)
+            {
+                var column = lines[i].IndexOf(name, StringComparison.OrdinalIgnoreCase);
+                if (column >= 0 && !lines[i].TrimStart().StartsWith("title:", StringComparison.Ordinal))
+                {
+                    return (i + 1, column + 1);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The position is a courtesy; the error stands without it.
+        }
+
+        return (1, 1);
     }
 
     private static string UrlPath(SourceDocument document) => document.Kind switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticReader.Core.Content;
 using StaticReader.Core.Diagnostics;
@@ -33,10 +34,17 @@ public static partial class FrontMatterReader
         }
 
         var date = fields.Text("date");
-        if (date is not null && !DatePattern().IsMatch(date))
+        if (date is not null && !IsDate(date))
         {
-            fields.Report(fields.Node("date")!, $"'date' must look like 2025-06-14, not '{date}'", "write the date as YYYY-MM-DD");
+            fields.Report(fields.Node("date")!, $"'date' must be a real date written like 2025-06-14, not '{date}'", "write the date as YYYY-MM-DD (or YYYY-MM)");
             date = null;
+        }
+
+        var slug = fields.Text("slug");
+        if (slug is not null && SlugRules.Problem(slug) is { } slugProblem)
+        {
+            fields.Report(fields.Node("slug")!, slugProblem, SlugRules.Hint);
+            slug = null; // the file name's slug stands in, so the rest of the page is still checked
         }
 
         var termKind = fields.Text("kind")?.ToLowerInvariant();
@@ -47,18 +55,12 @@ public static partial class FrontMatterReader
         }
 
         var source = ReadSource(fields);
-        if (source?.Url is { } sourceUrl && (!Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
-        {
-            diagnostics.Error(displayPath, 1, 1, $"the source url '{sourceUrl}' is not an absolute http(s) URL",
-                "write source: { url: https://… } or leave the url out");
-            source = source with { Url = null };
-        }
         var front = new FrontMatter(
             Title: title ?? "",
             Summary: summary,
             Date: date,
             Draft: fields.Flag("draft"),
-            Slug: fields.Text("slug"),
+            Slug: slug,
             Aliases: fields.List("aliases"),
             TermKind: termKind,
             Related: fields.List("related"),
@@ -76,10 +78,26 @@ public static partial class FrontMatterReader
         }
 
         var source = fields.Mapping("source");
-        return source is null
-            ? null
-            : new SourceInfo(source.Text("outlet"), source.Text("url"), source.Text("date"), source.Text("author"), source.Text("note"));
+        if (source is null)
+        {
+            return null;
+        }
+
+        var url = source.Text("url");
+        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            source.Report(source.Node("url")!, $"the source url '{url}' is not an absolute http(s) URL",
+                "write source: { url: https://… } or leave the url out");
+            url = null;
+        }
+
+        return new SourceInfo(source.Text("outlet"), url, source.Text("date"), source.Text("author"), source.Text("note"));
     }
+
+    /// <summary>True for an existing calendar day (YYYY-MM-DD) or month (YYYY-MM).</summary>
+    private static bool IsDate(string text) =>
+        DatePattern().IsMatch(text) &&
+        DateOnly.TryParseExact(text.Length == 7 ? text + "-01" : text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     [GeneratedRegex(@"^\d{4}-\d{2}(-\d{2})?$")]
     private static partial Regex DatePattern();

@@ -7,7 +7,8 @@ namespace StaticReader.Core.Loading;
 /// <summary>Stage 1, load: reads <c>site.yml</c> and every content file, parsing front matter in parallel.</summary>
 public static class LoadContent
 {
-    private static readonly (string Folder, ContentKind Kind)[] Collections =
+    /// <summary>The content folders under input/ and the collection each holds.</summary>
+    public static readonly (string Folder, ContentKind Kind)[] Collections =
     [
         ("texts", ContentKind.Text),
         ("glossary", ContentKind.Term),
@@ -50,7 +51,8 @@ public static class LoadContent
         return new LoadedSite(config, documents, assets);
     }
 
-    private static SourceDocument? LoadOne(InputFile file, ContentKind kind, DiagnosticBag diagnostics)
+    /// <summary>Loads one content file of a collection; problems are reported and give null.</summary>
+    public static SourceDocument? LoadOne(InputFile file, ContentKind kind, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
@@ -72,11 +74,10 @@ public static class LoadContent
         }
 
         var slug = front.Slug ?? Slugs.FromText(Path.GetFileNameWithoutExtension(file.RelativePath));
-        var problem = Slugs.Problem(slug);
+        var problem = SlugRules.Problem(slug);
         if (problem is not null)
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, problem,
-                "set 'slug:' to lower-case words joined by hyphens, e.g. slug: my-page");
+            diagnostics.Error(file.DisplayPath, 1, 1, $"{problem} (made from the file name)", SlugRules.Hint);
             return null;
         }
 

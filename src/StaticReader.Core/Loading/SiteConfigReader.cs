@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StaticReader.Core.Content;
 using StaticReader.Core.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -5,27 +6,24 @@ using YamlDotNet.RepresentationModel;
 namespace StaticReader.Core.Loading;
 
 /// <summary>Reads <c>input/site.yml</c>.</summary>
-public static class SiteConfigReader
+public static partial class SiteConfigReader
 {
     /// <summary>Reads the site settings; missing fields take <see cref="SiteConfig.Default"/> values.</summary>
     public static SiteConfig Read(string fullPath, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         var config = SiteConfig.Default;
-        if (File.Exists(fullPath))
+        var fields = File.Exists(fullPath) ? ReadFields(fullPath, displayPath, diagnostics) : null;
+        if (fields is not null)
         {
-            var text = TextDecoder.Decode(File.ReadAllBytes(fullPath), displayPath, diagnostics);
-            var fields = text is null ? null : YamlDocumentReader.Read(text, 1, displayPath, diagnostics);
-            if (fields is not null)
-            {
-                config = new SiteConfig(
-                    Title: fields.Text("title") ?? config.Title,
-                    Description: fields.Text("description") ?? "",
-                    BaseUrl: fields.Text("baseUrl") ?? config.BaseUrl,
-                    Language: fields.Text("language") ?? "en",
-                    Author: fields.Text("author") ?? "",
-                    Nav: ReadNav(fields),
-                    AutoLink: ReadAutoLink(fields));
-            }
+            config = new SiteConfig(
+                Title: fields.Text("title") ?? config.Title,
+                Description: fields.Text("description") ?? "",
+                BaseUrl: fields.Text("baseUrl") ?? config.BaseUrl,
+                Language: ReadLanguage(fields),
+                Author: fields.Text("author") ?? "",
+                Nav: ReadNav(fields),
+                AutoLink: ReadAutoLink(fields),
+                Search: fields.Node("search") is null || fields.Flag("search"));
         }
 
         if (baseUrlOverride is not null)
@@ -35,13 +33,60 @@ public static class SiteConfigReader
 
         if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
         {
-            diagnostics.Error(displayPath, 0, 0, $"baseUrl '{config.BaseUrl}' is not an absolute http(s) URL",
-                "write e.g. baseUrl: https://example.netlify.app/");
+            const string hint = "write e.g. baseUrl: https://example.netlify.app/";
+            if (baseUrlOverride is null && fields?.Node("baseUrl") is { } node)
+            {
+                fields.Report(node, $"baseUrl '{config.BaseUrl}' is not an absolute http(s) URL", hint);
+            }
+            else
+            {
+                diagnostics.Error(displayPath, 0, 0, $"the base URL '{config.BaseUrl}' (from --base-url) is not an absolute http(s) URL", hint);
+            }
+
             return config with { BaseUrl = SiteConfig.Default.BaseUrl };
         }
 
         return config with { BaseUrl = config.BaseUrl.EndsWith('/') ? config.BaseUrl : config.BaseUrl + "/" };
     }
+
+    private static YamlFields? ReadFields(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(displayPath, 0, 0, "cannot read the file: " + ex.Message, "check that the file exists and is readable");
+            return null;
+        }
+
+        var text = TextDecoder.Decode(bytes, displayPath, diagnostics);
+        return text is null ? null : YamlDocumentReader.Read(text, 1, displayPath, diagnostics);
+    }
+
+    /// <summary>The site's language: a BCP 47 tag such as <c>en</c> or <c>pt-BR</c> (it is printed into every page's <c>lang</c>).</summary>
+    private static string ReadLanguage(YamlFields fields)
+    {
+        var language = fields.Text("language");
+        if (language is null)
+        {
+            return "en";
+        }
+
+        if (!LanguageTag().IsMatch(language))
+        {
+            fields.Report(fields.Node("language")!, $"'language' must be a language tag such as en or pt-BR, not '{language}'",
+                "write e.g. language: en");
+            return "en";
+        }
+
+        return language;
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
 
     private static IReadOnlyList<NavItem> ReadNav(YamlFields fields)
     {

@@ -10,6 +10,7 @@ namespace StaticReader.Core.Loading;
 internal sealed class YamlFields(YamlMappingNode mapping, string displayPath, int lineOffset, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> fields = Index(mapping, displayPath, lineOffset, diagnostics);
+    private readonly HashSet<YamlNode> reportedUnprintable = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The node of a field, or null when absent.</summary>
     public YamlNode? Node(string name) => fields.TryGetValue(name, out var field) ? field.Value : null;
@@ -24,7 +25,7 @@ internal sealed class YamlFields(YamlMappingNode mapping, string displayPath, in
 
         if (node is YamlScalarNode scalar)
         {
-            return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            return string.IsNullOrWhiteSpace(scalar.Value) ? null : Printable(scalar, name, scalar.Value.Trim());
         }
 
         Report(node, $"'{name}' must be a single text value, not a list or mapping",
@@ -61,14 +62,14 @@ internal sealed class YamlFields(YamlMappingNode mapping, string displayPath, in
             case null:
                 return [];
             case YamlScalarNode scalar:
-                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
+                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [Printable(scalar, name, scalar.Value.Trim())];
             case YamlSequenceNode sequence:
                 var items = new List<string>(sequence.Children.Count);
                 foreach (var child in sequence.Children)
                 {
-                    if (child is YamlScalarNode { Value: { } value } && value.Trim().Length > 0)
+                    if (child is YamlScalarNode { Value: { } value } item && value.Trim().Length > 0)
                     {
-                        items.Add(value.Trim());
+                        items.Add(Printable(item, name, value.Trim()));
                     }
                     else
                     {
@@ -101,6 +102,54 @@ internal sealed class YamlFields(YamlMappingNode mapping, string displayPath, in
     /// <summary>Reports an error at a node.</summary>
     public void Report(YamlNode node, string message, string hint) =>
         diagnostics.Error(displayPath, (int)node.Start.Line + lineOffset, (int)node.Start.Column, message, hint);
+
+    /// <summary>
+    /// Refuses control characters and non-characters (YAML escapes such as <c>"\x01"</c> can produce them): they
+    /// cannot appear in XML (the feed), are errors in HTML, and are never what a writer meant. Reports the first one
+    /// and returns the text without them.
+    /// </summary>
+    private string Printable(YamlScalarNode node, string name, string value)
+    {
+        var first = Enumerable.Range(0, value.Length).FirstOrDefault(i => IsUnprintable(value, i), -1);
+        if (first < 0)
+        {
+            return value;
+        }
+
+        if (!reportedUnprintable.Add(node))
+        {
+            return Strip(value);
+        }
+
+        Report(node, $"'{name}' contains the invisible control character U+{(int)value[first]:X4}",
+            "delete it: in a quoted value it comes from an escape such as \\a, \\b or \\x01; elsewhere retype the line");
+        return Strip(value);
+    }
+
+    private static string Strip(string value)
+    {
+        var builder = new System.Text.StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!IsUnprintable(value, i))
+            {
+                builder.Append(value[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for a control character other than tab and line feed, U+FFFE, U+FFFF or half a surrogate pair.</summary>
+    private static bool IsUnprintable(string value, int i) => value[i] switch
+    {
+        '\n' or '\t' => false,
+        '\uFFFE' or '\uFFFF' => true,
+        var c when char.IsControl(c) => true,
+        var c when char.IsHighSurrogate(c) => i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]),
+        var c when char.IsLowSurrogate(c) => i == 0 || !char.IsHighSurrogate(value[i - 1]),
+        _ => false,
+    };
 
     private static Dictionary<string, (YamlScalarNode, YamlNode)> Index(YamlMappingNode mapping, string displayPath, int lineOffset, DiagnosticBag diagnostics)
     {

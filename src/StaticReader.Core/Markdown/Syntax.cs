@@ -13,6 +13,7 @@ public static class Syntax
     public static IEnumerable<T> InlinesOf<T>(MarkdownObject root) where T : Inline
     {
         var stack = new Stack<MarkdownObject>();
+        var children = new List<Inline>();
         stack.Push(root);
         while (stack.Count > 0)
         {
@@ -35,7 +36,9 @@ public static class Syntax
                     stack.Push(inline);
                     break;
                 case ContainerInline containerInline:
-                    var children = new List<Inline>();
+                    // Forward, then pushed in reverse: after inlines are replaced, only the forward links
+                    // (FirstChild, NextSibling) are sure to be right.
+                    children.Clear();
                     for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
                     {
                         children.Add(child);

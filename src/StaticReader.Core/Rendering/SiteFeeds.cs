@@ -18,11 +18,35 @@ public static class SiteFeeds
         yield return new RenderedFile("feed.xml", Feed(index));
         yield return new RenderedFile("sitemap.xml", Sitemap(index));
         yield return new RenderedFile("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {index.Config.BaseUrl}sitemap.xml\n");
+        var redirects = Redirects(index);
+        if (redirects.Length > 0)
+        {
+            yield return new RenderedFile("_redirects", redirects);
+        }
     }
 
     /// <summary>The absolute URL of a site-relative one.</summary>
     public static string Absolute(SiteIndex index, string url) =>
         index.Config.BaseUrl + url[Math.Min(index.Config.BasePath.Length, url.Length)..];
+
+    /// <summary>Netlify's _redirects: each old path in front matter <c>redirect_from</c> moves permanently to its page.</summary>
+    private static string Redirects(SiteIndex index)
+    {
+        var lines = new StringBuilder();
+        foreach (var page in index.Pages)
+        {
+            foreach (var from in page.Document.FrontMatter.RedirectFrom)
+            {
+                var path = "/" + from.Trim().TrimStart('/');
+                if (path.Length > 1 && !path.Any(char.IsWhiteSpace))
+                {
+                    lines.Append(path).Append(' ').Append(page.Url).Append(" 301\n");
+                }
+            }
+        }
+
+        return lines.ToString();
+    }
 
     private static string Feed(SiteIndex index)
     {

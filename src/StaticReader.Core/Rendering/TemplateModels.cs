@@ -75,6 +75,7 @@ public static class TemplateModels
             ["mentions"] = new ScriptArray(b.Mentions.Select(m => new ScriptObject { ["url"] = b.Source.Url + "#" + m.PassageId, ["context_html"] = m.ContextHtml })),
         }));
         page["previews_json"] = PreviewData.Json(index, converted.LinkedSlugs);
+        page["json_ld"] = StructuredData.ForPage(index, entry);
         page["aliases"] = new ScriptArray(front.Aliases);
         page["toc"] = new ScriptArray(converted.Headings.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         page["related"] = Links(front.Related.Select(index.Resolve).OfType<PageEntry>());
@@ -108,10 +109,13 @@ public static class TemplateModels
     /// <summary>Gives every key layouts may read a value, so that strict variables never trip on a page kind.</summary>
     private static ScriptObject Defaults(ScriptObject page)
     {
-        foreach (var key in new[] { "body", "date", "term_kind", "previews_json" })
+        foreach (var key in new[] { "body", "date", "term_kind" })
         {
-            page.TryAdd(key, key == "previews_json" ? "{}" : "");
+            page.TryAdd(key, "");
         }
+
+        page.TryAdd("previews_json", "{}");
+        page.TryAdd("json_ld", "");
 
         foreach (var key in new[] { "toc", "breadcrumbs", "related", "aliases", "sources", "backlinks", "groups", "letters" })
         {

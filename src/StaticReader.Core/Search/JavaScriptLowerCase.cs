@@ -29,6 +29,26 @@ internal static class JavaScriptLowerCase
         return ToLowerSlow(text);
     }
 
+    /// <summary>
+    /// Lower-cases <paramref name="text"/> as <see cref="ToLower(string)"/> does, into
+    /// <paramref name="buffer"/> (grown when too small) when no JavaScript-specific case applies.
+    /// </summary>
+    public static ReadOnlySpan<char> ToLower(string text, ref char[] buffer)
+    {
+        if (text.AsSpan().IndexOfAny(Special) >= 0)
+        {
+            return ToLowerSlow(text);
+        }
+
+        if (buffer.Length < text.Length)
+        {
+            buffer = new char[Math.Max(text.Length, buffer.Length * 2)];
+        }
+
+        int written = text.AsSpan().ToLowerInvariant(buffer);
+        return buffer.AsSpan(0, written);
+    }
+
     private static string ToLowerSlow(string text)
     {
         var builder = new StringBuilder(text.Length + 8);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace StaticReader.Core.Search;
@@ -17,6 +18,7 @@ internal static class JavaScriptNumberFormatter
     /// <see cref="MaxLength"/> chars) and returns the number of chars written. NaN and
     /// infinities are written as <c>null</c>, as <c>JSON.stringify</c> writes them.
     /// </summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Format(double value, Span<char> destination)
     {
         if (!double.IsFinite(value))
@@ -31,6 +33,11 @@ internal static class JavaScriptNumberFormatter
             return 1;
         }
 
+        if (TryFormatThousandths(value, destination, out int written))
+        {
+            return written;
+        }
+
         // .NET's round-trip format has the same shortest digits; only the layout differs.
         Span<char> shortest = stackalloc char[MaxLength];
         value.TryFormat(shortest, out int length, "R", CultureInfo.InvariantCulture);
@@ -43,6 +50,38 @@ internal static class JavaScriptNumberFormatter
         }
 
         return Relayout(text, destination);
+    }
+
+    // lunr's scores are Math.round(x * 1000) / 1000. When value is the double nearest to k / 1000,
+    // the shortest digits that round-trip are those of k / 1000 itself, zeros trimmed.
+    private static bool TryFormatThousandths(double value, Span<char> destination, out int written)
+    {
+        written = 0;
+        double k = Math.Round(value * 1000);
+        if (!(value > 0 && k < 1e15 && k / 1000 == value))
+        {
+            return false;
+        }
+
+        long thousandths = (long)k;
+        long integer = thousandths / 1000;
+        int fraction = (int)(thousandths % 1000);
+        integer.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+        if (fraction != 0)
+        {
+            destination[written++] = '.';
+            destination[written++] = (char)('0' + (fraction / 100));
+            if (fraction % 100 != 0)
+            {
+                destination[written++] = (char)('0' + (fraction / 10 % 10));
+                if (fraction % 10 != 0)
+                {
+                    destination[written++] = (char)('0' + (fraction % 10));
+                }
+            }
+        }
+
+        return true;
     }
 
     // Splits .NET's text into sign, digits and decimal exponent, then lays them out as ECMAScript's Number::toString.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -26,6 +27,7 @@ internal sealed class JsonUtf8Writer : IDisposable
     }
 
     /// <summary>Writes bytes as they are (punctuation, or text encoded earlier with <see cref="EncodeString"/>).</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteRaw(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > buffer.Length - position)
@@ -57,6 +59,7 @@ internal sealed class JsonUtf8Writer : IDisposable
     public void WriteString(string value) => WriteRaw(EncodeString(value));
 
     /// <summary>Writes an integer.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteInt(int value)
     {
         Reserve(11);
@@ -65,6 +68,7 @@ internal sealed class JsonUtf8Writer : IDisposable
     }
 
     /// <summary>Writes a number as <c>JSON.stringify</c> writes it.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteNumber(double value)
     {
         Span<char> text = stackalloc char[JavaScriptNumberFormatter.MaxLength];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
@@ -26,9 +27,10 @@ public static class LunrIndexBuilder
         ArgumentNullException.ThrowIfNull(documents);
 
         DocumentRefs refs = DocumentRefs.Create(documents);
-        AnalyzedField[][] analyzed = Analyze(documents);
+        DocumentAnalysis analysis = DocumentAnalysis.Run(documents);
+        AnalyzedField[][] analyzed = analysis.Fields;
         var indexer = new TermIndexer();
-        int[][][] termIndexes = indexer.IndexAll(analyzed, refs);
+        int[][][] termIndexes = indexer.IndexAll(analysis, refs);
         double[] averageFieldLengths = AverageFieldLengths(analyzed, refs);
         double[] idfs = Idfs(indexer, refs, documents.Count);
         LunrFieldVector[] vectors = FieldVectors(analyzed, termIndexes, refs, averageFieldLengths, idfs);
@@ -40,29 +42,6 @@ public static class LunrIndexBuilder
             ImmutableCollectionsMarshal.AsImmutableArray(vectors),
             ImmutableCollectionsMarshal.AsImmutableArray(postings),
             SearchPipeline);
-    }
-
-    // Tokenizer and pipeline for every field of every document, in parallel; one cache per worker.
-    private static AnalyzedField[][] Analyze(IReadOnlyList<SearchDocument> documents)
-    {
-        var analyzed = new AnalyzedField[documents.Count][];
-        Parallel.For(
-            0,
-            documents.Count,
-            () => new TermAnalyzer(),
-            (d, _, analyzer) =>
-            {
-                var fields = new AnalyzedField[LunrFields.Count];
-                for (int f = 0; f < LunrFields.Count; f++)
-                {
-                    fields[f] = analyzer.Analyze(LunrFields.TextOf(documents[d], f));
-                }
-
-                analyzed[d] = fields;
-                return analyzer;
-            },
-            _ => { });
-        return analyzed;
     }
 
     // Builder.calculateAverageFieldLengths: over distinct references, with the last document's lengths.
@@ -101,6 +80,7 @@ public static class LunrIndexBuilder
     }
 
     // Builder.createFieldVectors: one vector per reference and field, entries ordered by _index.
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LunrFieldVector[] FieldVectors(
         AnalyzedField[][] analyzed, int[][][] termIndexes, DocumentRefs refs, double[] averageFieldLengths, double[] idfs)
     {
@@ -130,6 +110,7 @@ public static class LunrIndexBuilder
     }
 
     // Index.toJSON: terms sorted by UTF-16 code units; references in JavaScript property order.
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LunrPosting[] Postings(TermIndexer indexer, DocumentRefs refs)
     {
         string[] sortedTerms = [.. indexer.Terms];
@@ -142,7 +123,7 @@ public static class LunrIndexBuilder
         Array.Sort(sortedTerms, order, StringComparer.Ordinal);
 
         var postings = new LunrPosting[order.Length];
-        for (int i = 0; i < order.Length; i++)
+        Parallel.For(0, order.Length, i =>
         {
             int t = order[i];
             var byField = new ImmutableArray<string>[LunrFields.Count];
@@ -152,7 +133,7 @@ public static class LunrIndexBuilder
             }
 
             postings[i] = new LunrPosting(sortedTerms[i], t, ImmutableCollectionsMarshal.AsImmutableArray(byField));
-        }
+        });
 
         return postings;
     }

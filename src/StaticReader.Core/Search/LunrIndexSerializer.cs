@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace StaticReader.Core.Search;
@@ -31,7 +32,7 @@ public static class LunrIndexSerializer
         ArgumentNullException.ThrowIfNull(stream);
 
         using var writer = new JsonUtf8Writer(stream);
-        var encoded = new Dictionary<string, byte[]>(ReferenceEqualityComparer.Instance as IEqualityComparer<string>);
+        var encoded = new StringBytes(JsonUtf8Writer.EncodeString);
 
         writer.WriteRaw(VersionKey);
         writer.WriteString(index.Version);
@@ -40,7 +41,7 @@ public static class LunrIndexSerializer
         writer.WriteRaw(FieldVectorsKey);
         WriteFieldVectors(writer, index, encoded);
         writer.WriteRaw(InvertedIndexKey);
-        WriteInvertedIndex(writer, index, encoded);
+        WriteInvertedIndex(writer, index, encoded, new StringBytes(PostingMember));
         writer.WriteRaw(PipelineKey);
         WriteStrings(writer, index.Pipeline);
         writer.WriteRaw("]}"u8);
@@ -60,7 +61,8 @@ public static class LunrIndexSerializer
     }
 
     // ["field/ref",[index,score,...]], ...
-    private static void WriteFieldVectors(JsonUtf8Writer writer, LunrIndex index, Dictionary<string, byte[]> encoded)
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteFieldVectors(JsonUtf8Writer writer, LunrIndex index, StringBytes encoded)
     {
         bool first = true;
         foreach (LunrFieldVector vector in index.FieldVectors)
@@ -90,7 +92,8 @@ public static class LunrIndexSerializer
     }
 
     // ["term",{"_index":n,"title":{"ref":{},...},...}], ...
-    private static void WriteInvertedIndex(JsonUtf8Writer writer, LunrIndex index, Dictionary<string, byte[]> encoded)
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteInvertedIndex(JsonUtf8Writer writer, LunrIndex index, StringBytes encoded, StringBytes members)
     {
         bool first = true;
         foreach (LunrPosting posting in index.InvertedIndex)
@@ -108,13 +111,8 @@ public static class LunrIndexSerializer
                 var refs = f < posting.RefsByField.Length ? posting.RefsByField[f] : [];
                 for (int i = 0; i < refs.Length; i++)
                 {
-                    if (i > 0)
-                    {
-                        writer.WriteByte((byte)',');
-                    }
-
-                    writer.WriteRaw(Encoded(refs[i], encoded));
-                    writer.WriteRaw(EmptyObject);
+                    byte[] member = Encoded(refs[i], members); // ,"ref":{}
+                    writer.WriteRaw(i == 0 ? member.AsSpan(1) : member);
                 }
 
                 writer.WriteByte((byte)'}');
@@ -124,15 +122,33 @@ public static class LunrIndexSerializer
         }
     }
 
-    // Each distinct string instance is escaped and encoded once; references repeat in every posting.
-    private static byte[] Encoded(string value, Dictionary<string, byte[]> encoded)
-    {
-        if (!encoded.TryGetValue(value, out byte[]? bytes))
-        {
-            bytes = JsonUtf8Writer.EncodeString(value);
-            encoded.Add(value, bytes);
-        }
+    private static byte[] Encoded(string value, StringBytes cache) => cache.Get(value);
 
-        return bytes;
+    // ,"ref":{} : one member of a posting's field object, with its leading comma.
+    private static byte[] PostingMember(string docRef)
+    {
+        byte[] name = JsonUtf8Writer.EncodeString(docRef);
+        var member = new byte[1 + name.Length + EmptyObject.Length];
+        member[0] = (byte)',';
+        name.CopyTo(member, 1);
+        EmptyObject.CopyTo(member, 1 + name.Length);
+        return member;
+    }
+
+    // Each distinct string instance is encoded once: references repeat in every posting.
+    private sealed class StringBytes(Func<string, byte[]> encode)
+    {
+        private readonly Dictionary<object, byte[]> cache = new(ReferenceEqualityComparer.Instance);
+
+        public byte[] Get(string value)
+        {
+            if (!cache.TryGetValue(value, out byte[]? bytes))
+            {
+                bytes = encode(value);
+                cache.Add(value, bytes);
+            }
+
+            return bytes;
+        }
     }
 }

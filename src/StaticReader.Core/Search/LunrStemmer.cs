@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticReader.Core.Search;
 
 /// <summary>
@@ -32,6 +34,7 @@ internal static class LunrStemmer
     private const int LongestSuffix = 7;
 
     /// <summary>Stems <paramref name="word"/> exactly as lunr 2.3.9's <c>porterStemmer</c> does.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Stem(string word)
     {
         if (word.Length < 3)

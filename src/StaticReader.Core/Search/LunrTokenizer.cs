@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticReader.Core.Search;
 
 /// <summary>
@@ -25,6 +27,7 @@ internal static class LunrTokenizer
     /// Finds the first token of an already lower-cased text at or after <paramref name="from"/>:
     /// returns its start and sets <paramref name="length"/> (0 when no token is left).
     /// </summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int NextToken(ReadOnlySpan<char> lowerCased, int from, out int length)
     {
         int start = from;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticReader.Core.Search;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace StaticReader.Core.Search;
 internal static class LunrTrimmer
 {
     /// <summary>Trims <paramref name="token"/> as <c>s.replace(/^\W+/, '').replace(/\W+$/, '')</c> does.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> token)
     {
         int start = 0;

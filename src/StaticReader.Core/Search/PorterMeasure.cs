@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticReader.Core.Search;
 
 /// <summary>
@@ -30,6 +32,7 @@ internal static class PorterMeasure
 
     // Runs ^(C)? then `units` alternating V, C units. Prefix tests succeed when any position is
     // reachable after the last unit; the full match (meq1) needs the end, optionally after one more V.
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Match(ReadOnlySpan<char> s, int units, bool fullMatchOptionalVowel)
     {
         int size = s.Length + 1;
@@ -71,6 +74,7 @@ internal static class PorterMeasure
 
     // One unit from every reachable position: C = [^aeiou][^aeiouy]*, V = [aeiouy][aeiou]*.
     // Returns whether any position is reachable afterwards.
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Step(ReadOnlySpan<char> s, ReadOnlySpan<bool> from, Span<bool> to, bool vowel)
     {
         to.Clear();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticReader.Core.Search;
 
 /// <summary>
@@ -9,8 +11,8 @@ internal sealed class TermAnalyzer
 {
     private const int StopWord = -1;
 
-    private readonly Dictionary<string, int> tokenToTerm = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tokenLookup;
+    private readonly TokenTable tokenToTerm = new();
+    private char[] lowerCaseBuffer = new char[4096];
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
 
@@ -21,16 +23,14 @@ internal sealed class TermAnalyzer
     private readonly List<int> fieldTermIds = [];
     private readonly List<int> fieldCounts = [];
 
-    /// <summary>Creates an analyzer with an empty cache.</summary>
-    public TermAnalyzer()
-    {
-        tokenLookup = tokenToTerm.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    /// <summary>The number of distinct terms this analyzer has met: its term ids are 0 … TermCount − 1.</summary>
+    public int TermCount => terms.Count;
 
     /// <summary>
     /// Analyzes one field's text: its distinct terms in order of first occurrence, how often each
     /// occurs, and the field length (the number of terms the pipeline let through).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AnalyzedField Analyze(string text)
     {
         fieldStamp++;
@@ -38,7 +38,7 @@ internal sealed class TermAnalyzer
         fieldCounts.Clear();
         int length = 0;
 
-        ReadOnlySpan<char> lower = JavaScriptLowerCase.ToLower(text);
+        ReadOnlySpan<char> lower = JavaScriptLowerCase.ToLower(text, ref lowerCaseBuffer);
         int position = 0;
         while (true)
         {
@@ -69,13 +69,14 @@ internal sealed class TermAnalyzer
             }
         }
 
-        var fieldTerms = new string[fieldTermIds.Count];
-        for (int i = 0; i < fieldTerms.Length; i++)
+        var ids = fieldTermIds.ToArray();
+        var fieldTerms = new string[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
         {
-            fieldTerms[i] = terms[fieldTermIds[i]];
+            fieldTerms[i] = terms[ids[i]];
         }
 
-        return new AnalyzedField(fieldTerms, fieldCounts.ToArray(), length);
+        return new AnalyzedField(fieldTerms, ids, fieldCounts.ToArray(), length);
     }
 
     /// <summary>
@@ -92,16 +93,17 @@ internal sealed class TermAnalyzer
         return LunrStemmer.Stem(trimmed.ToString());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TermOf(ReadOnlySpan<char> token)
     {
-        if (tokenLookup.TryGetValue(token, out int termId))
+        if (tokenToTerm.TryGetValue(token, out int termId))
         {
             return termId;
         }
 
         string? term = Process(token);
         termId = term is null ? StopWord : IdOf(term);
-        tokenToTerm.Add(token.ToString(), termId);
+        tokenToTerm.Add(token, termId);
         return termId;
     }
 

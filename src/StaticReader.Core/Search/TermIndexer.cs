@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticReader.Core.Search;
 
 /// <summary>
@@ -21,19 +23,36 @@ internal sealed class TermIndexer
     /// Indexes the analyzed documents in order and returns, for each document and field, the
     /// <c>_index</c> of each of the field's terms (parallel to <see cref="AnalyzedField.Terms"/>).
     /// </summary>
-    public int[][][] IndexAll(AnalyzedField[][] analyzed, DocumentRefs refs)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int[][][] IndexAll(DocumentAnalysis analysis, DocumentRefs refs)
     {
+        // Each analyzer's term ids map to _index values; a term string is looked up once per analyzer.
+        var indexOfId = new int[analysis.Analyzers.Length][];
+        for (int a = 0; a < indexOfId.Length; a++)
+        {
+            indexOfId[a] = new int[analysis.Analyzers[a].TermCount];
+            Array.Fill(indexOfId[a], -1);
+        }
+
+        AnalyzedField[][] analyzed = analysis.Fields;
         var termIndexes = new int[analyzed.Length][][];
         for (int d = 0; d < analyzed.Length; d++)
         {
+            int[] map = indexOfId[analysis.AnalyzerOfDocument[d]];
             termIndexes[d] = new int[LunrFields.Count][];
             for (int f = 0; f < LunrFields.Count; f++)
             {
-                string[] fieldTerms = analyzed[d][f].Terms;
-                var indexes = new int[fieldTerms.Length];
-                for (int k = 0; k < fieldTerms.Length; k++)
+                AnalyzedField field = analyzed[d][f];
+                var indexes = new int[field.TermIds.Length];
+                for (int k = 0; k < indexes.Length; k++)
                 {
-                    int index = IndexOf(fieldTerms[k]);
+                    int id = field.TermIds[k];
+                    int index = map[id];
+                    if (index < 0)
+                    {
+                        index = map[id] = IndexOf(field.Terms[k]);
+                    }
+
                     indexes[k] = index;
                     postingCounts[(index * LunrFields.Count) + f]++;
                 }

@@ -37,7 +37,7 @@ public sealed class LunrIndexCompatibilityTests
     [Fact]
     public void LargeRandomCorpusIsIdenticalToLunrs()
     {
-        IReadOnlyList<SearchDocument> documents = TestCorpora.RandomUnicode(seed: 42, count: 600);
+        IReadOnlyList<SearchDocument> documents = TestCorpora.RandomUnicode(seed: 42, count: 400);
 
         string expected = LunrJs.BuildIndex(documents);
         string actual = LunrIndexSerializer.ToJson(LunrIndexBuilder.Build(documents));

@@ -284,7 +284,8 @@
     tip.appendChild(kindEl);
     tip.appendChild(titleEl);
     tip.appendChild(summaryEl);
-    doc.body.appendChild(tip);
+    // Inside <main> (a landmark; not positioned, so coordinates stay relative to the document).
+    (doc.getElementById('main') || doc.body).appendChild(tip);
 
     var current = null;   // the link whose preview is shown
     var showTimer = 0;
@@ -396,7 +397,39 @@
     window.addEventListener('resize', function () { if (current) place(current); });
   }
 
+  /* ---------------------------------------------------------------- contents: mark the section in view */
+
+  function setupContents() {
+    var links = doc.querySelectorAll('.toc a[href^="#"]');
+    if (!links.length || !('IntersectionObserver' in window)) return;
+    var byId = new Map();
+    var headings = [];
+    for (var i = 0; i < links.length; i++) {
+      var target = doc.getElementById(decodeURIComponent(links[i].getAttribute('href').slice(1)));
+      if (target) { byId.set(target, links[i]); headings.push(target); }
+    }
+    var current = null;
+    var update = function () {
+      var line = window.innerHeight * 0.25;
+      var active = null;
+      for (var h = 0; h < headings.length; h++) {
+        if (headings[h].getBoundingClientRect().top <= line) active = headings[h];
+        else break;
+      }
+      var link = active ? byId.get(active) : null;
+      if (link === current) return;
+      if (current) current.removeAttribute('aria-current');
+      if (link) link.setAttribute('aria-current', 'location');
+      current = link;
+    };
+    var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -70% 0px' });
+    headings.forEach(function (h) { observer.observe(h); });
+    window.addEventListener('scroll', function () { window.requestAnimationFrame(update); }, { passive: true });
+    update();
+  }
+
   setupThemeToggle();
   setupNotes();
   setupPreviews();
+  setupContents();
 })();

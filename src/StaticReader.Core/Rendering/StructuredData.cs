@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using StaticReader.Core.Content;
+using StaticReader.Core.Indexing;
+
+namespace StaticReader.Core.Rendering;
+
+/// <summary>
+/// JSON-LD for search engines: <c>Article</c> for texts and explainers, <c>DefinedTerm</c> in a
+/// <c>DefinedTermSet</c> for glossary terms, the set itself on the glossary index, <c>WebSite</c> on the home
+/// page. HTML-sensitive characters are escaped so the JSON is safe inside its script data block.
+/// </summary>
+public static class StructuredData
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>JSON-LD of a content page.</summary>
+    public static string ForPage(SiteIndex index, PageEntry page) => Write(writer =>
+    {
+        var url = SiteFeeds.Absolute(index, page.Url);
+        switch (page.Kind)
+        {
+            case ContentKind.Term:
+                writer.WriteString("@type", "DefinedTerm");
+                writer.WriteString("name", page.Title);
+                writer.WriteString("description", page.Summary);
+                writer.WriteString("url", url);
+                writer.WriteStartObject("inDefinedTermSet");
+                WriteTermSetHeader(writer, index);
+                writer.WriteEndObject();
+                break;
+            case ContentKind.Text or ContentKind.Explainer:
+                writer.WriteString("@type", "Article");
+                writer.WriteString("headline", page.Title);
+                writer.WriteString("description", page.Summary);
+                writer.WriteString("url", url);
+                if (page.Document.FrontMatter.Date is { } date)
+                {
+                    writer.WriteString("datePublished", date);
+                }
+
+                if (index.Config.Author.Length > 0)
+                {
+                    writer.WriteStartObject("author");
+                    writer.WriteString("@type", "Organization");
+                    writer.WriteString("name", index.Config.Author);
+                    writer.WriteEndObject();
+                }
+
+                break;
+            default:
+                writer.WriteString("@type", "WebPage");
+                writer.WriteString("name", page.Title);
+                writer.WriteString("url", url);
+                break;
+        }
+    });
+
+    /// <summary>JSON-LD of the glossary index: the whole term set.</summary>
+    public static string ForGlossary(SiteIndex index) => Write(writer =>
+    {
+        WriteTermSetHeader(writer, index);
+        writer.WriteStartArray("hasDefinedTerm");
+        foreach (var term in index.Terms)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("@type", "DefinedTerm");
+            writer.WriteString("name", term.Title);
+            writer.WriteString("description", term.Summary);
+            writer.WriteString("url", SiteFeeds.Absolute(index, term.Url));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    });
+
+    /// <summary>JSON-LD of the home page.</summary>
+    public static string ForHome(SiteIndex index) => Write(writer =>
+    {
+        writer.WriteString("@type", "WebSite");
+        writer.WriteString("name", index.Config.Title);
+        writer.WriteString("description", index.Config.Description);
+        writer.WriteString("url", index.Config.BaseUrl);
+    });
+
+    private static void WriteTermSetHeader(Utf8JsonWriter writer, SiteIndex index)
+    {
+        writer.WriteString("@type", "DefinedTermSet");
+        writer.WriteString("name", index.Config.Title + " glossary");
+        writer.WriteString("url", index.Config.BaseUrl + "glossary/");
+    }
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("@context", "https://schema.org");
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,84 @@
+using StaticReader.Core.Pipeline;
+using StaticReader.Tests.Support;
+
+namespace StaticReader.Tests.Build;
+
+/// <summary>serve's incremental rebuilds give the same pages a full build would, and fall back to a full build when they must.</summary>
+public sealed class SiteSessionTests
+{
+    private static TempSite Site()
+    {
+        var site = new TempSite(copyTheme: true);
+        site.WriteTheme("layouts/text.html", "{{ page.body }}<p class=\"previews\">{{ page.previews_json | html.escape }}</p>");
+        site.WriteTheme("layouts/term.html", "<h1>{{ page.title }}</h1>{{ for b in page.backlinks }}{{ for m in b.mentions }}<p class=\"ctx\">{{ m.context_html }}</p>{{ end }}{{ end }}");
+        site.Write("glossary/reactor.md", "---\ntitle: Reactor\nsummary: A machine.\naliases: [reactors]\n---\nBody.");
+        site.Write("texts/a.md", "---\ntitle: A\n---\nFirst, reactors hum.");
+        return site;
+    }
+
+    private static SiteSession Session(TempSite site) => new(new BuildOptions(site.Input, site.Theme, site.Output));
+
+    [Fact]
+    public void Body_edit_rewrites_the_page_and_the_backlinks_of_the_terms_it_mentions()
+    {
+        using var site = Site();
+        var session = Session(site);
+        Assert.True(session.BuildAll().Published);
+        Assert.Contains("First, <mark>reactors</mark> hum.", site.ReadOutput("glossary/reactor/index.html"));
+
+        site.Write("texts/a.md", "---\ntitle: A\n---\nNow the reactors sing.");
+        var result = session.Update([Path.Combine(site.Input, "texts/a.md")]);
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.Equal("incremental", Assert.Single(result.Stats.Timings).Stage);
+        Assert.Contains("Now the <a class=\"term\" href=\"/glossary/reactor/\" data-preview=\"reactor\">reactors</a> sing.", site.ReadOutput("texts/a/index.html"));
+        Assert.Contains("Now the <mark>reactors</mark> sing.", site.ReadOutput("glossary/reactor/index.html"));
+
+        var fresh = new TempSite(copyTheme: true);
+        try
+        {
+            TempSite.CopyDirectory(site.Input, fresh.Input);
+            TempSite.CopyDirectory(site.Theme, fresh.Theme);
+            Assert.True(fresh.Build().Published);
+            foreach (var page in new[] { "texts/a/index.html", "glossary/reactor/index.html" })
+            {
+                Assert.Equal(fresh.ReadOutput(page), site.ReadOutput(page));
+            }
+        }
+        finally
+        {
+            fresh.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Front_matter_change_that_others_depend_on_rebuilds_everything()
+    {
+        using var site = Site();
+        var session = Session(site);
+        Assert.True(session.BuildAll().Published);
+
+        site.Write("glossary/reactor.md", "---\ntitle: Nuclear reactor\nsummary: A machine.\naliases: [reactors]\n---\nBody.");
+        var result = session.Update([Path.Combine(site.Input, "glossary/reactor.md")]);
+
+        Assert.True(result.Published);
+        Assert.NotEqual("incremental", result.Stats.Timings[0].Stage);
+        Assert.Contains("&quot;title&quot;:&quot;Nuclear reactor&quot;", site.ReadOutput("texts/a/index.html"));
+    }
+
+    [Fact]
+    public void Broken_edit_reports_the_error_and_keeps_the_last_good_page()
+    {
+        using var site = Site();
+        var session = Session(site);
+        Assert.True(session.BuildAll().Published);
+        var before = site.ReadOutput("texts/a/index.html");
+
+        site.Write("texts/a.md", "---\ntitle: A\n---\nA note[^missing] here.");
+        var result = session.Update([Path.Combine(site.Input, "texts/a.md")]);
+
+        Assert.False(result.Published);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("[^missing]") && d.Line == 4);
+        Assert.Equal(before, site.ReadOutput("texts/a/index.html"));
+    }
+}
