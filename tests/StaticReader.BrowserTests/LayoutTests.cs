@@ -105,6 +105,32 @@ public sealed class LayoutTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Notes_follow_the_window_between_margin_and_toggles()
+    {
+        await using var context = await site.NewContextAsync(width: 1280);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Text(site));
+        var note = page.Locator(".note").First;
+        var id = await note.GetAttributeAsync("id");
+        var reference = page.Locator($"a[href='#{id}']");
+        Assert.True(await note.IsVisibleAsync());
+
+        await page.SetViewportSizeAsync(800, 800);
+        await page.WaitForFunctionAsync("() => !document.documentElement.classList.contains('notes-placed')");
+        Assert.False(await note.IsVisibleAsync());
+        await reference.ClickAsync();
+        Assert.True(await note.IsVisibleAsync());
+        Assert.False(await page.ScrollsSidewaysAsync());
+
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.WaitForFunctionAsync("() => document.documentElement.classList.contains('notes-placed')");
+        Assert.True(await page.EvaluateAsync<bool>($"() => document.getElementById('{id}').parentElement.matches('aside.notes')"), "the note went back to the margin");
+        var box = await note.BoundingBoxAsync();
+        var text = await page.Locator(".doc-body > .passage > p").First.BoundingBoxAsync();
+        Assert.True(box!.X >= text!.X + text.Width, "the note sits in the margin again");
+    }
+
+    [Fact]
     public async Task Hovering_an_anchor_highlights_its_note_and_the_reverse()
     {
         await using var context = await site.NewContextAsync(width: 1280);
