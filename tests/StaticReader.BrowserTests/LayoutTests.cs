@@ -102,6 +102,29 @@ public sealed class LayoutTests(SiteFixture site)
         Assert.False(await page.ScrollsSidewaysAsync());
         await reference.TapAsync();
         Assert.False(await firstNote.IsVisibleAsync(), "tapping again closes it");
+
+        // The highlighted phrase opens its note too: tap the start of one that does not begin with a link.
+        var noteId = await page.EvaluateAsync<string>("""
+            () => {
+              for (const note of document.querySelectorAll('.note[data-anchor]')) {
+                const mark = document.getElementById(note.dataset.anchor);
+                if (mark.firstChild && mark.firstChild.nodeType === Node.TEXT_NODE && mark.firstChild.data.trim()) return note.id;
+              }
+              return null;
+            }
+            """);
+        Assert.NotNull(noteId);
+        var anchored = page.Locator("#" + noteId);
+        var point = await page.EvaluateAsync<double[]>("""
+            id => {
+              const mark = document.getElementById(document.getElementById(id).dataset.anchor);
+              mark.scrollIntoView({ block: 'center' });
+              const r = mark.getClientRects()[0];
+              return [r.left + 3, r.top + r.height / 2];
+            }
+            """, noteId);
+        await page.Touchscreen.TapAsync((float)point[0], (float)point[1]);
+        Assert.True(await anchored.IsVisibleAsync(), "tapping the highlighted phrase opens its note");
     }
 
     [Fact]

@@ -130,6 +130,13 @@
     };
 
     items.forEach(function (item) {
+      // The highlighted phrase answers a click or tap like its number (links inside it still work).
+      if (item.mark) {
+        item.mark.addEventListener('click', function (e) {
+          if (e.target.closest('a')) return;
+          item.ref.click();
+        });
+      }
       item.ref.addEventListener('click', function (e) {
         e.preventDefault();
         if (WIDE.matches) {
