@@ -32,28 +32,8 @@ public static class BuildCommand
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var result = SiteBuilder.Build(options);
-        CommandLine.Print(parsed.Has("quiet") ? result.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error) : result.Diagnostics);
-        if (parsed.Has("verbose"))
-        {
-            foreach (var (stage, elapsed) in result.Stats.Timings)
-            {
-                Console.Out.WriteLine($"  {stage,-8} {elapsed.TotalMilliseconds,8:F1} ms");
-            }
-        }
-
-        var errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error);
-        if (!result.Published)
-        {
-            Console.Error.WriteLine($"Build failed with {errors} error(s); {options.OutputDir}/ was left unchanged.");
-            return CommandLine.ContentErrors;
-        }
-
-        if (!parsed.Has("quiet"))
-        {
-            Console.Out.WriteLine($"Built {result.Stats.Pages} pages ({result.Stats.Terms} terms), {result.Stats.Files} files into {options.OutputDir}/ in {started.ElapsedMilliseconds} ms.");
-        }
-
-        return CommandLine.Ok;
+        var reporter = new BuildReporter(parsed.Has("quiet"), parsed.Has("verbose"));
+        var result = SiteBuilder.Build(options, reporter.OnStage);
+        return reporter.Finish(result, options.OutputDir, started.Elapsed);
     }
 }

@@ -30,6 +30,9 @@ public static class CommandLine
             {
                 "build" => BuildCommand.Run(rest),
                 "serve" => ServeCommand.Run(rest),
+                "check" => CheckCommand.Run(rest),
+                "init" => InitCommand.Run(rest),
+                "new" => NewCommand.Run(rest),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
         }

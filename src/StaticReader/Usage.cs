@@ -12,8 +12,50 @@ public static class Usage
         Commands:
           build    Build the site from input/ into output/ (atomically).
           serve    Build, serve on http://127.0.0.1:5080/ and rebuild + reload on every change.
+          check    Build into a scratch folder and verify links, anchors, unmentioned terms.
+          init     Create a new site: staticreader init my-reader
+          new      Add content: staticreader new term "Small modular reactor"
 
         Run 'staticreader <command> --help' for a command's options and examples.
+
+        """;
+
+    /// <summary>Help for <c>check</c>.</summary>
+    public const string Check = """
+        Usage: staticreader check [--strict] [--input DIR] [--theme DIR] [--drafts]
+
+        Builds the site into a scratch folder (output/ is not touched) and reports, as
+        file:line:column: internal links and anchors that lead nowhere (errors), glossary terms
+        never mentioned and pages nothing links to (warnings). --strict fails on warnings too.
+
+        Examples:
+          staticreader check
+          staticreader check --strict
+
+        """;
+
+    /// <summary>Help for <c>init</c>.</summary>
+    public const string Init = """
+        Usage: staticreader init DIR
+
+        Creates DIR/input/ with site.yml, one text, one term and one explainer, ready to build
+        with the built-in theme. Refuses a folder that already has content.
+
+        Example:
+          staticreader init my-reader && cd my-reader && staticreader serve
+
+        """;
+
+    /// <summary>Help for <c>new</c>.</summary>
+    public const string New = """
+        Usage: staticreader new text|term|explainer|page "Title" [--input DIR]
+
+        Writes input/<folder>/<slug>.md with front matter to fill in; the slug comes from the
+        title. Never overwrites an existing file.
+
+        Examples:
+          staticreader new term "Small modular reactor"
+          staticreader new explainer "Why energy entered the AI race"
 
         """;
 

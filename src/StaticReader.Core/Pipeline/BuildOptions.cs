@@ -6,4 +6,5 @@ namespace StaticReader.Core.Pipeline;
 /// <param name="OutputDir">Where the site is published; replaced atomically on success.</param>
 /// <param name="BaseUrl">Overrides <c>baseUrl</c> of <c>site.yml</c> when set.</param>
 /// <param name="IncludeDrafts">Builds pages whose front matter says <c>draft: true</c>.</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl = null, bool IncludeDrafts = false);
+/// <param name="Check">Also warns about unmentioned terms and unlinked pages, and verifies every internal link of the written site.</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl = null, bool IncludeDrafts = false, bool Check = false);

@@ -6,7 +6,9 @@ namespace StaticReader.Tests.Build;
 /// <summary>The real <c>staticreader</c> process: exit codes and what a writer reads on the terminal.</summary>
 public sealed class CommandLineTests
 {
-    private static (int Code, string Out, string Err) Run(string workingDir, params string[] args)
+    private static (int Code, string Out, string Err) Run(string workingDir, params string[] args) => CliProcess.Run(workingDir, args);
+
+    private static (int Code, string Out, string Err) Unused(string workingDir, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "StaticReader.dll");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -1,0 +1,34 @@
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Indexing;
+using StaticReader.Core.Linking;
+
+namespace StaticReader.Core.Checking;
+
+/// <summary>Warnings about content that builds but reads badly: terms never mentioned, pages nothing links to.</summary>
+public static class ContentChecks
+{
+    /// <summary>Reports the warnings.</summary>
+    public static void Run(SiteIndex index, SiteLinks links, IEnumerable<string> navUrls, DiagnosticBag diagnostics)
+    {
+        var navigated = navUrls.ToHashSet(StringComparer.Ordinal);
+        foreach (var page in index.Pages)
+        {
+            if (links.To(page.Slug).Count > 0 || navigated.Contains(page.Url))
+            {
+                continue;
+            }
+
+            var path = page.Document.DisplayPath;
+            if (page.Kind == Content.ContentKind.Term)
+            {
+                diagnostics.Warning(path, 1, 1, $"the term '{page.Title}' is never mentioned in a text or explainer",
+                    "mention it (by title or alias) where it helps a reader, or add an alias that the texts use");
+            }
+            else if (page.Kind is Content.ContentKind.Page or Content.ContentKind.Explainer)
+            {
+                diagnostics.Warning(path, 1, 1, $"nothing links to '{page.Title}'",
+                    $"link it from another page with [[{page.Slug}]] or add it to nav in site.yml");
+            }
+        }
+    }
+}

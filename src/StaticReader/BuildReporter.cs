@@ -1,0 +1,60 @@
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Pipeline;
+
+namespace StaticReader.Cli;
+
+/// <summary>
+/// What a build prints: stage progress on an interactive terminal (plain lines under CI or when piped,
+/// nothing with --quiet), the diagnostics, and a one-line summary.
+/// </summary>
+public sealed class BuildReporter(bool quiet, bool verbose)
+{
+    private readonly bool interactive = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
+
+    /// <summary>Called after each stage.</summary>
+    public void OnStage(string stage, TimeSpan elapsed)
+    {
+        if (verbose)
+        {
+            Console.Out.WriteLine($"  {stage,-8} {elapsed.TotalMilliseconds,8:F1} ms");
+        }
+        else if (interactive && !quiet)
+        {
+            Console.Out.Write($"\r  {stage}…".PadRight(24));
+        }
+    }
+
+    /// <summary>Prints the diagnostics and the summary; returns the exit code.</summary>
+    public int Finish(BuildResult result, string outputDir, TimeSpan elapsed, string verb = "Built")
+    {
+        if (interactive && !quiet && !verbose)
+        {
+            Console.Out.Write("\r".PadRight(25) + "\r");
+        }
+
+        CommandLine.Print(quiet ? result.Diagnostics.Where(d => d.Severity == Severity.Error) : result.Diagnostics);
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        if (result.Published && errors > 0)
+        {
+            Console.Error.WriteLine($"Check failed with {errors} error(s) and {warnings} warning(s).");
+            return CommandLine.ContentErrors;
+        }
+
+        if (!result.Published)
+        {
+            Console.Error.WriteLine($"Build failed with {errors} error(s) and {warnings} warning(s); {outputDir}/ was left unchanged.");
+            return CommandLine.ContentErrors;
+        }
+
+        if (!quiet)
+        {
+            var s = result.Stats;
+            Console.Out.WriteLine($"{verb} {s.Pages} pages ({s.Terms} terms, {s.Annotations} annotations, {s.Mentions} cross-links" +
+                (s.CheckedLinks > 0 ? $", {s.CheckedLinks} internal links checked" : "") +
+                $"){(warnings > 0 ? $" with {warnings} warning(s)" : "")} in {elapsed.TotalMilliseconds:F0} ms.");
+        }
+
+        return CommandLine.Ok;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using StaticReader.Core.Pipeline;
+using StaticReader.Tests.Search;
+using StaticReader.Tests.Support;
+
+namespace StaticReader.Tests.Build;
+
+/// <summary>
+/// The reader site's own search data, loaded in real lunr.js 2.3.9: the index loads, every ref has a
+/// docs.json entry, and the issue's example queries find what a reader expects.
+/// </summary>
+public sealed class SiteSearchTests : IClassFixture<SiteSearchTests.BuiltSite>
+{
+    private readonly BuiltSite site;
+
+    public SiteSearchTests(BuiltSite site) => this.site = site;
+
+    [Fact]
+    public void Every_result_ref_has_a_document_with_a_url()
+    {
+        using var docs = JsonDocument.Parse(site.Docs);
+        foreach (var query in new[] { "cloudmatrix", "reactors", "huang" })
+        {
+            foreach (var (reference, _) in Search(query))
+            {
+                Assert.True(docs.RootElement.TryGetProperty(reference, out var doc), reference);
+                Assert.StartsWith("/", doc.GetProperty("url").GetString());
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("cloudmatrix", "/glossary/cloudmatrix/")]
+    [InlineData("export controls", "/glossary/export-controls/")]
+    [InlineData("scale up", "/glossary/scale-up/")]
+    public void Term_ranks_first(string query, string expectedFirst) =>
+        Assert.Equal(expectedFirst, Search(query).First().Ref);
+
+    [Fact]
+    public void Reactors_finds_smr_through_its_alias()
+    {
+        // lunr alone ranks long passages about reactors above the term; the search UI lifts terms whose
+        // title or alias matches the query to the top (checked in the browser tests).
+        Assert.Contains("/glossary/smr/", Search("reactors").Select(r => r.Ref));
+        using var docs = JsonDocument.Parse(site.Docs);
+        Assert.Contains("small modular reactors", docs.RootElement.GetProperty("/glossary/smr/").GetProperty("aliases").GetString()!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Huang_finds_the_passage_quoting_him()
+    {
+        using var docs = JsonDocument.Parse(site.Docs);
+        var passages = Search("huang").Select(r => r.Ref).Where(r => r.Contains("/texts/", StringComparison.Ordinal) && r.Contains('#')).ToList();
+        Assert.Contains(passages, r => docs.RootElement.GetProperty(r).GetProperty("text").GetString()!.Contains("Huang told reporters", StringComparison.Ordinal));
+    }
+
+    private List<(string Ref, double Score)> Search(string query)
+    {
+        var input = $"{{\"index\":{site.Index},\"queries\":{JsonSerializer.Serialize(new[] { query })}}}";
+        using var output = JsonDocument.Parse(LunrNode.Run("query.js", input));
+        var result = output.RootElement[0];
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("error").ValueKind);
+        return result.GetProperty("results").EnumerateArray()
+            .Select(r => (r.GetProperty("ref").GetString()!, r.GetProperty("score").GetDouble()))
+            .ToList();
+    }
+
+    /// <summary>Builds the repository's input/ once for the class.</summary>
+    public sealed class BuiltSite : IDisposable
+    {
+        private readonly string output = Path.Combine(Path.GetTempPath(), "sr-search-" + Guid.NewGuid().ToString("N")[..12]);
+
+        public BuiltSite()
+        {
+            var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepoPaths.Root, "input"), RepoPaths.Theme, output));
+            Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+            Index = File.ReadAllText(Path.Combine(output, "search", "index.json"));
+            Docs = File.ReadAllText(Path.Combine(output, "search", "docs.json"));
+        }
+
+        public string Index { get; }
+
+        public string Docs { get; }
+
+        public void Dispose() => Directory.Delete(output, recursive: true);
+    }
+}

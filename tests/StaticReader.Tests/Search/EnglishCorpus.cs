@@ -1,0 +1,78 @@
+using StaticReader.Core.Search;
+
+namespace StaticReader.Tests.Search;
+
+/// <summary>
+/// A realistic corpus for the compatibility tests: glossary entries and explainer paragraphs
+/// about AI chips, export controls and data centres, with possessives, curly quotes,
+/// hyphenated words, decimals, percentages and abbreviations.
+/// </summary>
+internal static class EnglishCorpus
+{
+    public static IReadOnlyList<SearchDocument> Documents { get; } =
+    [
+        new("glossary/cloudmatrix", "CloudMatrix 384", "CloudMatrix CloudMatrix384 CM384",
+            "Huawei’s rack-scale AI system that links 384 Ascend 910C chips with optical interconnects.",
+            "CloudMatrix 384 is Huawei's answer to Nvidia’s GB200 NVL72. Rather than making a single chip faster, it strings 384 Ascend processors together across 16 racks, trading power for scale. Analysts estimate it delivers roughly 300 petaflops of dense BF16 compute — nearly twice the NVL72 — while drawing about 3.9 times the power."),
+        new("glossary/compute", "Compute", "computing power FLOPs compute capacity",
+            "The processing capacity, measured in floating-point operations, used to train and run AI models.",
+            "“Compute” has become shorthand for the chips, servers and electricity that AI labs consume. Frontier training runs now exceed 10^25 FLOPs. Access to compute is the lever U.S. export controls try to pull: deny the chips and you slow the models."),
+        new("glossary/smr", "SMR", "small modular reactor small modular reactors SMRs",
+            "A small modular reactor: a nuclear fission reactor of up to about 300 MW built from factory-made modules.",
+            "Tech companies have signed agreements to buy power from SMRs that do not yet exist. The pitch is steady, carbon-free baseload for data centres; the risk is that first-of-a-kind reactors are routinely late and over budget. NuScale's 77 MWe module was the first SMR design certified in the U.S."),
+        new("glossary/scale-up", "Scale-up", "scale up scaleup scale-up networking",
+            "Connecting many accelerators so tightly that they behave like one very large processor.",
+            "Scale-up differs from scale-out: inside a scale-up domain, chips share memory at high bandwidth, so a model can be split across them with little penalty. Nvidia's NVLink and Huawei's optical mesh are both scale-up fabrics; Ethernet clusters scale out."),
+        new("glossary/huawei", "Huawei", "Huawei Technologies HiSilicon",
+            "The Shenzhen-based telecoms giant that designs Ascend AI chips despite U.S. sanctions.",
+            "Huawei has been on the U.S. Entity List since 2019. Its HiSilicon unit designs the Ascend 910B and 910C, which are manufactured domestically by SMIC on a 7-nanometre-class process. Huawei's founder Ren Zhengfei said the company's chips remain 'one generation behind' America's."),
+        new("glossary/nvidia", "Nvidia", "NVIDIA Corporation Nvidia's",
+            "The U.S. chip designer whose GPUs dominate AI training, with more than 90 percent of the data-centre accelerator market.",
+            "Nvidia's H20 was designed to comply with export controls, then banned anyway in April 2025, forcing a $5.5 billion write-down. Jensen Huang called the controls “a failure” and said China's share of Nvidia's revenue had fallen from 95 percent of the market to about 50."),
+        new("glossary/export-controls", "Export controls", "export control export restrictions chip controls",
+            "Rules that restrict the sale of advanced chips and chipmaking tools to China and other countries.",
+            "The October 2022 export controls, tightened in 2023 and 2024, cap the performance of chips that may be shipped to China. They also restrict lithography tools from ASML and Tokyo Electron. Critics argue the controls spur China's domestic industry; supporters reply that they buy time."),
+        new("glossary/deepseek", "DeepSeek", "DeepSeek-R1 DeepSeek-V3 deepseek",
+            "A Hangzhou AI lab whose open-weight R1 model matched leading reasoning models at a fraction of the cost.",
+            "DeepSeek reported training V3 for about $5.6 million of compute on 2,048 H800 GPUs, a figure that excludes research and failed runs. R1's release in January 2025 briefly knocked nearly $600 billion off Nvidia's market value."),
+        new("glossary/minimax", "MiniMax", "MiniMax-M1 Hailuo",
+            "A Shanghai start-up whose M1 model uses lightning attention to handle a one-million-token context.",
+            "MiniMax says M1 was trained with reinforcement learning for $534,700 of rented compute. Its hybrid attention lets the model read 1,000,000 tokens at once — eight times DeepSeek-R1's context."),
+        new("glossary/hbm", "HBM", "high-bandwidth memory high bandwidth memory HBM3E",
+            "High-bandwidth memory: stacked DRAM placed beside an AI chip to feed it data fast enough.",
+            "HBM is now a bottleneck as binding as logic chips. SK Hynix, Samsung and Micron make almost all of it; export controls added HBM to the restricted list in December 2024."),
+        new("glossary/data-centre", "Data centre", "data center data centres datacenter",
+            "A building full of servers; AI data centres draw hundreds of megawatts.",
+            "A modern AI campus can draw 1 GW, as much as a mid-sized city. Utilities in Virginia, Texas and Ireland are struggling to connect them; some operators now build their own gas turbines on site."),
+        new("glossary/ascend", "Ascend", "Ascend 910C Ascend 910B",
+            "Huawei's family of AI accelerators, built by SMIC.",
+            "The Ascend 910C pairs two 910B dies in one package. Yields are reportedly low — perhaps 20 percent at first — and much of the HBM came from stockpiles bought before the controls."),
+        new("glossary/smic", "SMIC", "Semiconductor Manufacturing International Corporation",
+            "China's largest contract chipmaker.",
+            "SMIC produces 7 nm chips without EUV lithography by repeating deep-ultraviolet exposures (multi-patterning), which raises costs and lowers yields."),
+        new("explainers/race", "The US–China AI race, June 2025", "",
+            "How chips, power and models shape the contest between American and Chinese AI labs.",
+            "Three constraints decide who leads: chips, electricity and talent. America leads in chips, thanks to Nvidia and TSMC; China leads in electricity, adding more generating capacity each year than the U.S. has in total nuclear output. Talent moves both ways. The export-control regime assumes that compute is the binding constraint; CloudMatrix suggests that, given cheap power, China can brute-force its way around weaker chips."),
+        new("explainers/power", "Why AI needs reactors", "",
+            "Data centres' power demand is pushing tech firms toward nuclear energy.",
+            "Microsoft agreed to restart Three Mile Island's Unit 1; Amazon and Google backed SMR developers. Electricity demand from data centres could reach 9 percent of U.S. consumption by 2030. A reactor's 90 percent capacity factor is what operators want: training runs don't stop when the wind does."),
+        new("explainers/censorship", "Censorship in Chinese models", "",
+            "Chinese chatbots refuse questions about Tiananmen and Xi Jinping.",
+            "Models released in China must pass a review by the Cyberspace Administration. Researchers found DeepSeek's app refuses about 85 percent of politically sensitive prompts; the open weights, run locally, are less restrictive but still slanted."),
+        new("texts/roundup", "AI race roundup", "",
+            "A June 2025 news roundup.",
+            "Huawei's CloudMatrix 384 beats Nvidia's flagship on some benchmarks. Meanwhile, small modular reactors are pitched as the power source of tomorrow's data centres. The U.S. is weighing new export controls on chip-design software — EDA tools from Synopsys and Cadence — while MiniMax and DeepSeek release ever-cheaper models. Prices: 7.65 yuan per million tokens; 90 percent cheaper than a year ago."),
+        new("pages/about", "About this reader", "",
+            "What this site is and how to use it.",
+            "This reader annotates a news roundup. Hover or tap a highlighted term (like scale-up or SMR) to see its definition; press / to search. It's built with StaticReader."),
+        new("glossary/tsmc", "TSMC", "Taiwan Semiconductor Manufacturing Company",
+            "The Taiwanese foundry that makes most of the world’s advanced chips, Nvidia’s included.",
+            "TSMC's 3 nm and 5 nm nodes are years ahead of SMIC's. U.S. rules bar it from making advanced chips for Huawei; a TSMC-made die was nonetheless found inside an Ascend 910B in 2024."),
+        new("glossary/optical-interconnect", "Optical interconnect", "optics co-packaged optics",
+            "Links that carry data between chips as light instead of electrical signals.",
+            "CloudMatrix uses 6,912 optical transceivers. Optics reach farther than copper at high bandwidth but cost more power; that trade-off is why Nvidia keeps NVL72's scale-up domain on copper."),
+        new("glossary/reactor", "Reactor", "reactors nuclear reactor",
+            "A device that sustains a controlled nuclear chain reaction.",
+            "Reactors for data centres: the reactor's heat drives turbines; reacting quickly to load is not their strength."),
+    ];
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Loads a serialized lunr 2.3.9 index and runs queries against it.
+//
+// stdin:  JSON {"index": <serialized index object>, "queries": ["q1", ...]}
+// stdout: JSON array, one entry per query:
+//         {"query": "q1", "results": [{"ref": "...", "score": 1.23}], "error": null}
+//         (error holds the message of a lunr.QueryParseError or other failure).
+'use strict'
+
+const lunr = require('lunr')
+const { readStdin } = require('./read-stdin')
+
+const input = JSON.parse(readStdin())
+const idx = lunr.Index.load(input.index)
+
+const output = input.queries.map(function (query) {
+  try {
+    const results = idx.search(query).map(function (r) {
+      return { ref: r.ref, score: r.score }
+    })
+    return { query: query, results: results, error: null }
+  } catch (e) {
+    return { query: query, results: [], error: String(e && e.message ? e.message : e) }
+  }
+})
+
+process.stdout.write(JSON.stringify(output))
