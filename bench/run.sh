@@ -155,11 +155,12 @@ done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS/$STAMP.env"
 
 # ---- search index (C# vs lunr.js) -----------------------------------------------------------
-if [ -d "$ROOT/tests/lunr" ] && [ -x "$BENCH/search-index.sh" ]; then
-  log "search index build: StaticReader vs lunr.js"
-  "$BENCH/search-index.sh" >> "$RESULTS/$STAMP.env" || log "search index comparison failed"
+if [ -f "$ROOT/tests/lunr/build-index.js" ]; then
+  case " $CORPORA " in *" glossary-4000 "*) search_corpus=glossary-4000 ;; *) search_corpus="${CORPORA%% *}" ;; esac
+  log "search index build on $search_corpus: StaticReader vs lunr.js"
+  "$BENCH/search-index.sh" "$search_corpus" > "$RESULTS/$STAMP.search.md" || log "search index comparison failed"
 else
-  echo "search: skipped: no lunr.js comparison harness in this tree (tests/lunr/ absent)" >> "$RESULTS/$STAMP.env"
+  echo "search: skipped: no lunr.js harness in this tree (tests/lunr/build-index.js absent)" >> "$RESULTS/$STAMP.env"
 fi
 echo "serve: one-file rebuild latency is measured by the serve tests, not here" >> "$RESULTS/$STAMP.env"
 

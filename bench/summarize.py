@@ -149,6 +149,12 @@ def main():
           "tool, and it is not part of StaticReader's wall time.")
         w("")
 
+    try:
+        out.append(open(prefix + ".search.md").read().rstrip("\n"))
+        w("")
+    except FileNotFoundError:
+        pass
+
     if env:
         w("## Run")
         w("")
