@@ -120,9 +120,10 @@ run_tool() {
   esac
   if [ "$status" != 0 ]; then
     log "$tool on $corpus failed (exit $status); see $RESULTS/last-*.log"
-    tail -5 "$RESULTS/last-"*.log >&2 || true
+    cp "$RESULTS/last-$([ "$tool" = staticreader ] && echo sr || echo "$tool").log" "$RESULTS/$STAMP.$corpus.$tool.failed.log" || true
   fi
-  if [ "$run" != 0 ]; then
+  LAST_STATUS="$status"
+  if [ "$run" != 0 ] || [ "$status" != 0 ]; then
     read -r wall rss < <(tail -1 "$TIMEFILE")
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$corpus" "$tool" "$run" "$wall" "$rss" "$status" >> "$TSV"
     log "$corpus $tool run $run: ${wall}s $((rss / 1024)) MB"
@@ -147,9 +148,14 @@ for corpus in $CORPORA; do
   tools="staticreader hugo eleventy"; runs="$RUNS"
   case "$corpus" in *-40000) tools="$LARGE_TOOLS"; runs="$LARGE_RUNS" ;; esac
   log "$corpus: warm-up build per tool (untimed)"
-  for tool in $tools; do run_tool "$corpus" "$tool" 0; done
+  ok_tools=""
+  for tool in $tools; do
+    run_tool "$corpus" "$tool" 0
+    # A tool that cannot build the corpus at all is recorded once (run 0) and not run again.
+    if [ "$LAST_STATUS" = 0 ]; then ok_tools="$ok_tools $tool"; fi
+  done
   for run in $(seq 1 "$runs"); do
-    for tool in $tools; do run_tool "$corpus" "$tool" "$run"; done
+    for tool in $ok_tools; do run_tool "$corpus" "$tool" "$run"; done
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS/$STAMP.env"

@@ -32,14 +32,14 @@ def main():
     except FileNotFoundError:
         env = []
 
-    wall, rss, failed = defaultdict(list), defaultdict(list), defaultdict(int)
+    wall, rss, failed = defaultdict(list), defaultdict(list), defaultdict(list)
     corpora = []
     for r in rows:
         key = (r["corpus"], r["tool"])
         if r["corpus"] not in corpora:
             corpora.append(r["corpus"])
         if r["exit"] != "0":
-            failed[key] += 1
+            failed[key].append((float(r["wall_s"]), int(r["rss_kb"]) / 1024, r["exit"]))
             continue
         wall[key].append(float(r["wall_s"]))
         rss[key].append(int(r["rss_kb"]) / 1024)
@@ -49,7 +49,8 @@ def main():
 
     def cell_time(key):
         if failed[key] and not wall[key]:
-            return "failed"
+            fw, fr, fe = failed[key][0]
+            return f"**failed** (exit {fe} after {fw:.1f} s, {fr:,.0f} MB)"
         if not wall[key]:
             return "–"
         lo, hi = min(wall[key]), max(wall[key])
@@ -103,6 +104,10 @@ def main():
         target("stub-4000: SR faster than Hugo and Eleventy",
                f"{sr_s / hu_s:.2f}× Hugo, {sr_s / el_s:.2f}× Eleventy", sr_s < hu_s and sr_s < el_s)
     sr_l = m("reader-40000", "staticreader")
+    if failed[("reader-40000", "staticreader")] and not sr_l:
+        fw, fr, fe = failed[("reader-40000", "staticreader")][0]
+        target("reader-40000: SR time ≤ 12 × reader-4000", f"build failed (exit {fe} after {fw:.1f} s)", False)
+        target("reader-40000: SR peak memory < 2 GB", f"{fr:,.0f} MB when it failed", False)
     if sr_l and sr_r:
         target("reader-40000: SR time ≤ 12 × reader-4000", f"{sr_l / sr_r:.1f}×", sr_l / sr_r <= 12)
         lm = m("reader-40000", "staticreader", rss)
