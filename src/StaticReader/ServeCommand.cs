@@ -44,8 +44,8 @@ public static class ServeCommand
 
         var host = parsed.Value("host", "127.0.0.1");
         var hub = new LiveReloadHub();
-        var rebuild = new Rebuilder(options with { BaseUrl = $"http://{host}:{port}/" }, hub);
-        rebuild.Run("initial build");
+        var rebuild = new Rebuilder(new SiteSession(options with { BaseUrl = $"http://{host}:{port}/" }), hub);
+        rebuild.Run(null);
         Directory.CreateDirectory(options.OutputDir);
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -57,7 +57,7 @@ public static class ServeCommand
         app.MapGet(LiveReloadScript.EventsPath, hub.Subscribe);
         app.MapFallback(context => StaticFiles.Serve(context, output));
 
-        using var watcher = new SiteWatcher([options.InputDir, options.ThemeDir], () => rebuild.Run("change"));
+        using var watcher = new SiteWatcher([options.InputDir, options.ThemeDir], rebuild.Run);
         app.Lifetime.ApplicationStarted.Register(() =>
             Console.Out.WriteLine($"Serving {options.OutputDir}/ at {string.Join(", ", app.Urls)} (Ctrl+C to stop)"));
         app.Run();
@@ -65,20 +65,23 @@ public static class ServeCommand
     }
 
     /// <summary>Runs one build at a time and tells the pages what happened.</summary>
-    private sealed class Rebuilder(BuildOptions options, LiveReloadHub hub)
+    private sealed class Rebuilder(SiteSession session, LiveReloadHub hub)
     {
         private readonly Lock gate = new();
 
-        public void Run(string reason)
+        /// <summary>Builds everything (<paramref name="changed"/> null) or what the changed files affect.</summary>
+        public void Run(IReadOnlyCollection<string>? changed)
         {
             lock (gate)
             {
                 var clock = Stopwatch.StartNew();
-                var result = SiteBuilder.Build(options);
+                var result = changed is null ? session.BuildAll() : session.Update(changed);
+                var reason = changed is null ? "initial build" : string.Join(", ", changed.Select(Path.GetFileName).Order(StringComparer.Ordinal));
                 CommandLine.Print(result.Diagnostics);
                 if (result.Published)
                 {
-                    Console.Out.WriteLine($"[{reason}] rebuilt {result.Stats.Pages} pages in {clock.ElapsedMilliseconds} ms");
+                    var how = result.Stats.Timings is [("incremental", _)] ? $"{result.Stats.Files} file(s) rewritten" : $"{result.Stats.Pages} pages built";
+                    Console.Out.WriteLine($"[{reason}] {how}, reload sent after {clock.Elapsed.TotalMilliseconds:F0} ms");
                     hub.Reload().GetAwaiter().GetResult();
                 }
                 else

@@ -9,11 +9,25 @@ public sealed class SiteWatcher : IDisposable
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Timer timer;
+    private readonly Lock gate = new();
+    private HashSet<string> pending = new(StringComparer.Ordinal);
 
-    /// <summary>Starts watching <paramref name="folders"/> (those that exist).</summary>
-    public SiteWatcher(IEnumerable<string> folders, Action onChange)
+    /// <summary>Starts watching <paramref name="folders"/> (those that exist); <paramref name="onChange"/> gets the changed paths.</summary>
+    public SiteWatcher(IEnumerable<string> folders, Action<IReadOnlyCollection<string>> onChange)
     {
-        timer = new Timer(_ => onChange(), null, Timeout.Infinite, Timeout.Infinite);
+        timer = new Timer(_ =>
+        {
+            HashSet<string> changed;
+            lock (gate)
+            {
+                (changed, pending) = (pending, new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            if (changed.Count > 0)
+            {
+                onChange(changed);
+            }
+        }, null, Timeout.Infinite, Timeout.Infinite);
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
@@ -41,6 +55,15 @@ public sealed class SiteWatcher : IDisposable
         if (Path.GetFileName(e.FullPath).StartsWith('.') || e.FullPath.Contains("node_modules", StringComparison.Ordinal))
         {
             return; // editor swap files and npm installs are not content
+        }
+
+        lock (gate)
+        {
+            pending.Add(e.FullPath);
+            if (e is RenamedEventArgs renamed)
+            {
+                pending.Add(renamed.OldFullPath);
+            }
         }
 
         timer.Change(Quiet, Timeout.InfiniteTimeSpan);

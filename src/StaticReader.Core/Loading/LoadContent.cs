@@ -7,7 +7,8 @@ namespace StaticReader.Core.Loading;
 /// <summary>Stage 1, load: reads <c>site.yml</c> and every content file, parsing front matter in parallel.</summary>
 public static class LoadContent
 {
-    private static readonly (string Folder, ContentKind Kind)[] Collections =
+    /// <summary>The content folders under input/ and the collection each holds.</summary>
+    public static readonly (string Folder, ContentKind Kind)[] Collections =
     [
         ("texts", ContentKind.Text),
         ("glossary", ContentKind.Term),
@@ -50,7 +51,8 @@ public static class LoadContent
         return new LoadedSite(config, documents, assets);
     }
 
-    private static SourceDocument? LoadOne(InputFile file, ContentKind kind, DiagnosticBag diagnostics)
+    /// <summary>Loads one content file of a collection; problems are reported and give null.</summary>
+    public static SourceDocument? LoadOne(InputFile file, ContentKind kind, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try

@@ -12,13 +12,11 @@ public static class MentionCollector
     public static List<Mention> Run(IReadOnlyList<Passage> passages, string ownSlug)
     {
         var mentions = new List<Mention>();
-        var links = new List<(string Slug, int Start, int Length)>();
         foreach (var passage in passages)
         {
-            links.Clear();
-            var text = PlainText.Of(passage.Block, links);
+            var text = passage.Text;
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (slug, start, length) in links)
+            foreach (var (slug, start, length) in passage.Links)
             {
                 if (slug != ownSlug && seen.Add(slug) && start + length <= text.Length)
                 {

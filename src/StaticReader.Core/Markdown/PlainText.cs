@@ -24,7 +24,14 @@ public static class PlainText
     {
         var builder = new StringBuilder();
         AppendBlock(block, builder, links);
-        return builder.ToString().Trim();
+
+        // Trim the end only: trimming the start would shift the offsets recorded in links.
+        while (builder.Length > 0 && char.IsWhiteSpace(builder[^1]))
+        {
+            builder.Length--;
+        }
+
+        return builder.ToString();
     }
 
     private static void AppendBlock(Block block, StringBuilder builder, List<(string, int, int)>? links)

@@ -35,15 +35,9 @@ public static class Syntax
                     stack.Push(inline);
                     break;
                 case ContainerInline containerInline:
-                    var children = new List<Inline>();
-                    for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
+                    for (var child = containerInline.LastChild; child is not null; child = child.PreviousSibling)
                     {
-                        children.Add(child);
-                    }
-
-                    for (var i = children.Count - 1; i >= 0; i--)
-                    {
-                        stack.Push(children[i]);
+                        stack.Push(child);
                     }
 
                     break;

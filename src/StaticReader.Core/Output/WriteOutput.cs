@@ -49,6 +49,32 @@ public static class WriteOutput
         }
     }
 
+    /// <summary>
+    /// Replaces single files of an existing output folder (serve's incremental rebuilds): each file is written
+    /// beside its target and renamed over it, so a reader never sees half a page.
+    /// </summary>
+    public static bool WriteInPlace(string outputDir, IReadOnlyList<RenderedFile> files, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            foreach (var file in files)
+            {
+                var target = Path.Combine(outputDir, file.OutputPath);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var temporary = target + ".tmp-" + Environment.ProcessId;
+                File.WriteAllText(temporary, file.Content, Utf8);
+                File.Move(temporary, target, overwrite: true);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(LoadContent.DisplayPath(outputDir), 0, 0, "cannot write the site: " + ex.Message, "check that the output folder is writable");
+            return false;
+        }
+    }
+
     private static void WriteFiles(string staging, IReadOnlyList<RenderedFile> files, ThemeAssets themeAssets, IReadOnlyList<InputFile> inputAssets)
     {
         var copies = themeAssets.All.Select(a => (Path: a.OutputPath, Bytes: a.Content, Source: (string?)null))

@@ -21,7 +21,11 @@ public static class SiteBuilder
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     /// <param name="options">What to build.</param>
     /// <param name="onStage">Called after each stage with its name and duration (progress output).</param>
-    public static BuildResult Build(BuildOptions options, Action<string, TimeSpan>? onStage = null)
+    public static BuildResult Build(BuildOptions options, Action<string, TimeSpan>? onStage = null) =>
+        BuildWithState(options, onStage).Result;
+
+    /// <summary>Builds the site and also returns what an incremental rebuild needs (null when the build failed).</summary>
+    public static (BuildResult Result, BuildState? State) BuildWithState(BuildOptions options, Action<string, TimeSpan>? onStage = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<(string, TimeSpan)>();
@@ -56,6 +60,7 @@ public static class SiteBuilder
             : 0;
         var mentions = converted.Sum(p => p.Mentions.Count);
         var stats = new BuildStats(index.Pages.Count, index.Terms.Count, converted.Sum(p => p.NotesCount), mentions, checkedLinks, files.Count, timings);
-        return new BuildResult(published, diagnostics.ToSortedList(), stats);
+        var state = published ? new BuildState(site, index, converted, links, layouts, assets) : null;
+        return (new BuildResult(published, diagnostics.ToSortedList(), stats), state);
     }
 }

@@ -14,6 +14,9 @@ public sealed class LayoutRenderer(ThemeLayouts layouts, ScriptObject siteGlobal
 {
     private readonly ThemeTemplateLoader loader = new(layouts.LayoutsDir);
 
+    // Scriban's built-in functions, built once and shared: building them per context costs more than rendering a page.
+    private readonly ScriptObject builtins = new Scriban.Functions.BuiltinFunctions();
+
     /// <summary>Renders one job; returns null and reports the theme file, line and column when the layout fails.</summary>
     public string? Render(RenderJob job, DiagnosticBag diagnostics)
     {
@@ -24,14 +27,12 @@ public sealed class LayoutRenderer(ThemeLayouts layouts, ScriptObject siteGlobal
             return null; // reported once by the render stage
         }
 
-        var page = new ScriptObject();
-        page.Import(job.Page);
-        var globals = new ScriptObject { ["page"] = page };
+        var page = job.Page;
+        var context = CreateContext(new ScriptObject { ["page"] = page });
         try
         {
-            var content = RenderTemplate(layout, globals);
-            page["content"] = content;
-            return RenderTemplate(shell, globals);
+            page["content"] = RenderTemplate(layout, context);
+            return RenderTemplate(shell, context);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -44,9 +45,9 @@ public sealed class LayoutRenderer(ThemeLayouts layouts, ScriptObject siteGlobal
         }
     }
 
-    private string RenderTemplate(Template template, ScriptObject globals)
+    private TemplateContext CreateContext(ScriptObject globals)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(builtins)
         {
             TemplateLoader = loader,
             LoopLimit = 100_000,
@@ -60,6 +61,20 @@ public sealed class LayoutRenderer(ThemeLayouts layouts, ScriptObject siteGlobal
 
         context.PushGlobal(siteGlobals);
         context.PushGlobal(globals);
-        return template.Render(context);
+        return context;
+    }
+
+    /// <summary>Renders into a fresh output so one context can render the layout and then the base.</summary>
+    private static string RenderTemplate(Template template, TemplateContext context)
+    {
+        context.PushOutput();
+        try
+        {
+            return template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
     }
 }

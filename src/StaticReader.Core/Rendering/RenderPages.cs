@@ -15,9 +15,20 @@ namespace StaticReader.Core.Rendering;
 public static class RenderPages
 {
     /// <summary>Renders all pages; failures are reported and left out.</summary>
-    public static IReadOnlyList<RenderedFile> Run(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, ThemeAssets assets, DiagnosticBag diagnostics)
+    public static IReadOnlyList<RenderedFile> Run(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, ThemeAssets assets, DiagnosticBag diagnostics) =>
+        Render(PlanJobs(index, converted, links, layouts, diagnostics), index, layouts, assets, diagnostics).Concat(SiteFeeds.Render(index)).ToList();
+
+    /// <summary>Renders only the content pages with the given slugs (an incremental rebuild).</summary>
+    public static IReadOnlyList<RenderedFile> RunSome(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, ThemeAssets assets, IReadOnlySet<string> slugs, DiagnosticBag diagnostics)
     {
-        var jobs = PlanJobs(index, converted, links, layouts, diagnostics);
+        var jobs = PlanJobs(index, converted.Where(c => slugs.Contains(c.Page.Slug)).ToList(), links, layouts, diagnostics)
+            .Where(j => j.SourcePath is not null)
+            .ToList();
+        return Render(jobs, index, layouts, assets, diagnostics);
+    }
+
+    private static List<RenderedFile> Render(List<RenderJob> jobs, SiteIndex index, ThemeLayouts layouts, ThemeAssets assets, DiagnosticBag diagnostics)
+    {
         var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets));
         var results = new RenderedFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
@@ -25,7 +36,7 @@ public static class RenderPages
             var html = renderer.Render(jobs[i], diagnostics);
             results[i] = html is null ? null : new RenderedFile(jobs[i].OutputPath, html);
         });
-        return results.OfType<RenderedFile>().Concat(SiteFeeds.Render(index)).ToList();
+        return results.OfType<RenderedFile>().ToList();
     }
 
     private static List<RenderJob> PlanJobs(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, DiagnosticBag diagnostics)
@@ -92,7 +103,7 @@ public static class RenderPages
     {
         for (var i = 0; i < sequence.Count; i++)
         {
-            if (ReferenceEquals(sequence[i], entry))
+            if (sequence[i].Slug == entry.Slug)
             {
                 return i;
             }

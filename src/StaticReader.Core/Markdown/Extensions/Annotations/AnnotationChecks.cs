@@ -18,6 +18,12 @@ public static partial class AnnotationChecks
     public static void Run(MarkdownDocument document, PageEntry page, DiagnosticBag diagnostics)
     {
         var path = page.Document.DisplayPath;
+        var body = page.Document.Body;
+        if (!body.Contains("[^", StringComparison.Ordinal) && !body.Contains("==", StringComparison.Ordinal))
+        {
+            return; // nothing that could be a note or a highlight: skip the walks
+        }
+
         foreach (var container in Syntax.InlinesOf<ContainerInline>(document))
         {
             foreach (var (text, first) in LiteralRuns(container))
@@ -43,7 +49,7 @@ public static partial class AnnotationChecks
 
         // Markdig drops definitions nobody references, so they are found in the source lines.
         var referenced = Syntax.BlocksOf<Footnote>(document).Select(f => f.Label?.TrimStart('^')).ToHashSet(StringComparer.Ordinal);
-        var lines = page.Document.Body.Split('\n');
+        var lines = body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var definition = Definition().Match(lines[i]);

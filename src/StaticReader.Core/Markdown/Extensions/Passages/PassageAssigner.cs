@@ -27,7 +27,8 @@ public static class PassageAssigner
                 continue;
             }
 
-            var text = PlainText.Of(block);
+            var links = new List<(string Slug, int Start, int Length)>();
+            var text = PlainText.Of(block, links);
             var writerId = Syntax.InlinesOf<PassageIdInline>(block).LastOrDefault();
             string id;
             if (writerId is not null)
@@ -45,7 +46,7 @@ public static class PassageAssigner
             }
 
             taken.Add(id);
-            passages.Add(new Passage(block, id, text));
+            passages.Add(new Passage(block, id, text, links));
         }
 
         return passages;
