@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Turns one benchmark run (bench/work/results/STAMP.{tsv,stages.tsv,env}) into markdown tables.
+"""Turns benchmark runs (bench/work/results/STAMP.{tsv,stages.tsv,env,search.md}) into markdown tables.
 
-usage: summarize.py bench/work/results/STAMP
+usage: summarize.py bench/work/results/STAMP [bench/work/results/STAMP2 ...]
+Several runs (e.g. corpora measured in separate invocations) are combined into one set of tables.
 """
 
 import csv
@@ -12,7 +13,7 @@ from collections import defaultdict
 TOOLS = ("staticreader", "hugo", "eleventy")
 PAGES = {"stub-4000": "4,000", "reader-4000": "4,000", "glossary-4000": "4,000 + 200 terms",
          "reader-40000": "40,000"}
-STAGE_ORDER = ("load", "index", "theme", "assets", "convert", "link", "render", "write")
+STAGE_ORDER = ("load", "index", "theme", "assets", "convert", "link", "search", "render", "write")
 
 
 def read_tsv(path):
@@ -24,13 +25,21 @@ def read_tsv(path):
 
 
 def main():
-    prefix = sys.argv[1]
-    rows = read_tsv(prefix + ".tsv")
-    stages = read_tsv(prefix + ".stages.tsv")
-    try:
-        env = open(prefix + ".env").read().splitlines()
-    except FileNotFoundError:
-        env = []
+    prefixes = sys.argv[1:]
+    rows, stages, env, search = [], [], [], []
+    for prefix in prefixes:
+        rows += read_tsv(prefix + ".tsv")
+        stages += read_tsv(prefix + ".stages.tsv")
+        try:
+            if env:
+                env.append("")
+            env += open(prefix + ".env").read().splitlines()
+        except FileNotFoundError:
+            pass
+        try:
+            search.append(open(prefix + ".search.md").read().rstrip("\n"))
+        except FileNotFoundError:
+            pass
 
     wall, rss, failed = defaultdict(list), defaultdict(list), defaultdict(list)
     corpora = []
@@ -154,11 +163,9 @@ def main():
           "tool, and it is not part of StaticReader's wall time.")
         w("")
 
-    try:
-        out.append(open(prefix + ".search.md").read().rstrip("\n"))
+    for section in search:
+        out.append(section)
         w("")
-    except FileNotFoundError:
-        pass
 
     if env:
         w("## Run")
