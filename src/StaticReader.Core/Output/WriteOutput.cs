@@ -62,7 +62,7 @@ public static class WriteOutput
                 var target = Path.Combine(outputDir, file.OutputPath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var temporary = target + ".tmp-" + Environment.ProcessId;
-                File.WriteAllText(temporary, file.Content, Utf8);
+                WriteFile(temporary, file);
                 File.Move(temporary, target, overwrite: true);
             }
 
@@ -88,7 +88,7 @@ public static class WriteOutput
             Directory.CreateDirectory(Path.Combine(staging, directory));
         }
 
-        Parallel.ForEach(files, file => File.WriteAllText(Path.Combine(staging, file.OutputPath), file.Content, Utf8));
+        Parallel.ForEach(files, file => WriteFile(Path.Combine(staging, file.OutputPath), file));
         Parallel.ForEach(copies, copy =>
         {
             var target = Path.Combine(staging, copy.Path);
@@ -101,6 +101,18 @@ public static class WriteOutput
                 File.WriteAllBytes(target, copy.Bytes);
             }
         });
+    }
+
+    private static void WriteFile(string path, RenderedFile file)
+    {
+        if (file.Stream is null)
+        {
+            File.WriteAllText(path, file.Content, Utf8);
+            return;
+        }
+
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        file.Stream(stream);
     }
 
     private static void Publish(string staging, string output, string parent, string name)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -31,15 +30,14 @@ public static class SearchData
         var index = LunrIndexBuilder.Build(documents);
         return
         [
-            new RenderedFile("search/index.json", LunrIndexSerializer.ToJson(index)),
-            new RenderedFile("search/docs.json", Docs(pages)),
+            RenderedFile.Streamed("search/index.json", stream => LunrIndexSerializer.WriteTo(index, stream)),
+            RenderedFile.Streamed("search/docs.json", stream => WriteDocs(pages, stream)),
         ];
     }
 
-    private static string Docs(IReadOnlyList<ConvertedPage> pages)
+    private static void WriteDocs(IReadOnlyList<ConvertedPage> pages, Stream stream)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             writer.WriteStartObject();
             foreach (var page in pages)
@@ -66,7 +64,5 @@ public static class SearchData
 
             writer.WriteEndObject();
         }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
