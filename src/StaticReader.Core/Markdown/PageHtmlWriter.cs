@@ -36,7 +36,7 @@ public sealed class PageHtmlWriter
     public List<(string Html, string PassageId)> Sources { get; } = [];
 
     /// <summary>Renders the whole document and returns the HTML.</summary>
-    public string Write(MarkdownDocument document, IReadOnlyList<Passage> passages, IReadOnlyDictionary<Footnote, string> anchors)
+    public string Write(MarkdownDocument document, IReadOnlyList<Passage> passages, IReadOnlyDictionary<Footnote, string> anchors, bool hasNotes = true)
     {
         var byBlock = passages.ToDictionary(p => p.Block);
         foreach (var block in document)
@@ -62,7 +62,10 @@ public sealed class PageHtmlWriter
                 renderer.Render(block);
             }
 
-            WriteNotes(block, anchors);
+            if (hasNotes)
+            {
+                WriteNotes(block, anchors);
+            }
             renderer.Write("<a class=\"permalink\" href=\"#").WriteEscape(passage.Id)
                 .Write("\" aria-label=\"Link to this passage\">¶</a>\n</div>\n");
         }

@@ -16,7 +16,12 @@ public static class PassageAssigner
     private const int WordsInId = 4;
 
     /// <summary>Assigns ids in document order; <paramref name="taken"/> holds heading ids already used on the page.</summary>
-    public static List<Passage> Run(MarkdownDocument document, PageEntry page, ISet<string> taken, DiagnosticBag diagnostics)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="page">The page, for diagnostics.</param>
+    /// <param name="taken">Ids already used on the page (headings); passage ids are added to it.</param>
+    /// <param name="mayHaveExplicitIds">False when the source has no <c>{#</c>, so no block needs searching for one.</param>
+    /// <param name="diagnostics">Where duplicate ids are reported.</param>
+    public static List<Passage> Run(MarkdownDocument document, PageEntry page, ISet<string> taken, bool mayHaveExplicitIds, DiagnosticBag diagnostics)
     {
         var passages = new List<Passage>();
         var explicitIds = new HashSet<string>(StringComparer.Ordinal);
@@ -29,7 +34,7 @@ public static class PassageAssigner
 
             var links = new List<(string Slug, int Start, int Length)>();
             var text = PlainText.Of(block, links);
-            var writerId = Syntax.InlinesOf<PassageIdInline>(block).LastOrDefault();
+            var writerId = mayHaveExplicitIds ? Syntax.InlinesOf<PassageIdInline>(block).LastOrDefault() : null;
             string id;
             if (writerId is not null)
             {
@@ -54,7 +59,7 @@ public static class PassageAssigner
 
     private static string FirstWords(string text)
     {
-        var slug = Slugs.FromText(text.Length > 200 ? text[..200] : text);
+        var slug = Slugs.FromText(text.Length > 80 ? text[..80] : text); // four words fit; slugging more is wasted work
         var parts = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 0 ? "passage" : string.Join('-', parts.Take(WordsInId));
     }
