@@ -26,7 +26,7 @@ public sealed class AccessibilityTests(SiteFixture site)
     [MemberData(nameof(Cases))]
     public async Task Page_kind_has_no_axe_violations(string kind, string mode, int width)
     {
-        await using var context = await site.NewContextAsync(width: width, scheme: mode == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await using var context = await site.NewContextAsync(width: width, scheme: mode == "dark" ? ColorScheme.Dark : ColorScheme.Light, bypassCsp: true);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, SitePages.PathOf(site, kind));
         if (kind == "search")
@@ -41,7 +41,7 @@ public sealed class AccessibilityTests(SiteFixture site)
     [Fact]
     public async Task Dark_mode_chosen_with_the_toggle_has_no_axe_violations()
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewContextAsync(bypassCsp: true);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, SitePages.Text(site));
         await page.ClickAsync(".theme-toggle");
@@ -53,7 +53,7 @@ public sealed class AccessibilityTests(SiteFixture site)
     [Fact]
     public async Task Open_search_results_and_an_open_preview_have_no_axe_violations()
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewContextAsync(bypassCsp: true);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, SitePages.Text(site));
         await page.FocusAsync("#search-input");

@@ -102,6 +102,55 @@ public sealed class LayoutTests(SiteFixture site)
         Assert.False(await page.ScrollsSidewaysAsync());
         await reference.TapAsync();
         Assert.False(await firstNote.IsVisibleAsync(), "tapping again closes it");
+
+        // The highlighted phrase opens its note too: tap the start of one that does not begin with a link.
+        var noteId = await page.EvaluateAsync<string>("""
+            () => {
+              for (const note of document.querySelectorAll('.note[data-anchor]')) {
+                const mark = document.getElementById(note.dataset.anchor);
+                if (mark.firstChild && mark.firstChild.nodeType === Node.TEXT_NODE && mark.firstChild.data.trim()) return note.id;
+              }
+              return null;
+            }
+            """);
+        Assert.NotNull(noteId);
+        var anchored = page.Locator("#" + noteId);
+        var point = await page.EvaluateAsync<double[]>("""
+            id => {
+              const mark = document.getElementById(document.getElementById(id).dataset.anchor);
+              mark.scrollIntoView({ block: 'center' });
+              const r = mark.getClientRects()[0];
+              return [r.left + 3, r.top + r.height / 2];
+            }
+            """, noteId);
+        await page.Touchscreen.TapAsync((float)point[0], (float)point[1]);
+        Assert.True(await anchored.IsVisibleAsync(), "tapping the highlighted phrase opens its note");
+    }
+
+    [Fact]
+    public async Task Notes_follow_the_window_between_margin_and_toggles()
+    {
+        await using var context = await site.NewContextAsync(width: 1280);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Text(site));
+        var note = page.Locator(".note").First;
+        var id = await note.GetAttributeAsync("id");
+        var reference = page.Locator($"a[href='#{id}']");
+        Assert.True(await note.IsVisibleAsync());
+
+        await page.SetViewportSizeAsync(800, 800);
+        await page.WaitForFunctionAsync("() => !document.documentElement.classList.contains('notes-placed')");
+        Assert.False(await note.IsVisibleAsync());
+        await reference.ClickAsync();
+        Assert.True(await note.IsVisibleAsync());
+        Assert.False(await page.ScrollsSidewaysAsync());
+
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.WaitForFunctionAsync("() => document.documentElement.classList.contains('notes-placed')");
+        Assert.True(await page.EvaluateAsync<bool>($"() => document.getElementById('{id}').parentElement.matches('aside.notes')"), "the note went back to the margin");
+        var box = await note.BoundingBoxAsync();
+        var text = await page.Locator(".doc-body > .passage > p").First.BoundingBoxAsync();
+        Assert.True(box!.X >= text!.X + text.Width, "the note sits in the margin again");
     }
 
     [Fact]
@@ -128,13 +177,20 @@ public sealed class LayoutTests(SiteFixture site)
         await using var context = await site.NewContextAsync(width: width, height: width < 600 ? 740 : 800);
         await context.AddInitScriptAsync("""
             window.__shift = 0;
-            new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
-              .observe({ type: 'layout-shift', buffered: true });
+            window.__shifts = [];
+            new PerformanceObserver(list => {
+              for (const e of list.getEntries()) {
+                if (e.hadRecentInput) continue;
+                window.__shift += e.value;
+                window.__shifts.push(e.value.toFixed(4) + ' ' + (e.sources || []).map(s => s.node ? (s.node.nodeName + '.' + (s.node.className || '') + '#' + (s.node.id || '')) : '?').join(', '));
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
             """);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site, SitePages.Text(site));
         await page.WaitForTimeoutAsync(500);
         var shift = await page.EvaluateAsync<double>("() => window.__shift");
-        Assert.True(shift < 0.001, $"cumulative layout shift {shift}");
+        var sources = await page.EvaluateAsync<string[]>("() => window.__shifts");
+        Assert.True(shift < 0.001, $"cumulative layout shift {shift}:\n" + string.Join("\n", sources));
     }
 }

@@ -37,6 +37,16 @@ public sealed class ScreenshotTests(SiteFixture site)
             Assert.True(File.Exists(Path.Combine(RepoPaths.Screenshots, name + ".png")));
         }
 
+        // The text, passage by passage, as a reader scrolls it.
+        await page.OpenAsync(site, SitePages.Text(site));
+        var passages = await page.Locator(".doc-body > .passage").CountAsync();
+        for (var i = 0; i < passages; i++)
+        {
+            await page.EvaluateAsync("i => window.scrollTo(0, document.querySelectorAll('.doc-body > .passage')[i].getBoundingClientRect().top + scrollY - 40)", i);
+            await page.WaitForTimeoutAsync(50);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"text-{width}-{mode}-passage{i + 1}.png") });
+        }
+
         // The interactive states: a preview, the search results, an open note (phone) or the margin (desktop).
         await page.OpenAsync(site, SitePages.Text(site));
         var term = page.Locator(".doc-body a.term").Nth(2);
@@ -66,6 +76,14 @@ public sealed class ScreenshotTests(SiteFixture site)
         {
             await page.Locator("figure.quote").First.ScrollIntoViewIfNeededAsync();
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-margin-{width}-{mode}.png") });
+            var clamped = page.Locator(".note.is-clamped").Nth(3);
+            var anchor = await clamped.GetAttributeAsync("data-anchor");
+            if (anchor is not null)
+            {
+                await page.HoverAsync("#" + anchor);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-note-open-{width}-{mode}.png") });
+                await page.Mouse.MoveAsync(0, 0);
+            }
         }
 
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
@@ -74,6 +92,20 @@ public sealed class ScreenshotTests(SiteFixture site)
         await page.WaitForFunctionAsync("() => document.querySelector('.sr-popup')?.getAttribute('data-query') === 'export controls'");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-search-{width}-{mode}.png") });
+    }
+
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task Screenshot_without_javascript(int width)
+    {
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        await using var context = await site.NewContextAsync(width: width, height: width < 600 ? 740 : 800, javaScript: false);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Text(site));
+        await page.EvaluateAsync("() => window.scrollTo(0, document.querySelector('aside.notes').getBoundingClientRect().top + scrollY - 300)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"nojs-text-{width}.png") });
+        Assert.True(await page.Locator(".note").First.IsVisibleAsync());
     }
 
     [Fact]

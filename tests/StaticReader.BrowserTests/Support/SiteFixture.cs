@@ -68,9 +68,12 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own storage, no cache shared with other tests).</summary>
+    /// <summary>
+    /// A fresh browser context (own storage, no cache shared with other tests). <paramref name="bypassCsp"/> lets a
+    /// test inject axe-core, which the site's Content-Security-Policy would rightly refuse.
+    /// </summary>
     public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, ColorScheme scheme = ColorScheme.Light,
-        bool touch = false, bool javaScript = true, ReducedMotion motion = ReducedMotion.Reduce) =>
+        bool touch = false, bool javaScript = true, ReducedMotion motion = ReducedMotion.Reduce, bool bypassCsp = false) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
@@ -80,6 +83,7 @@ public sealed class SiteFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ReducedMotion = motion,
             DeviceScaleFactor = 1,
+            BypassCSP = bypassCsp,
         });
 
     public async Task DisposeAsync()

@@ -38,7 +38,7 @@
   /* ---------------------------------------------------------------- notes */
 
   var GAP = 12;        // px between two margin notes
-  var CLAMP_SLACK = 96; // how far a passage's notes may run past the passage before they are shortened
+  var CLAMP_SLACK = 48; // how far a passage's notes may always run past the passage
 
   function setupNotes() {
     var items = [];
@@ -66,7 +66,7 @@
     }
     if (!items.length) return;
 
-    var container = doc.querySelector('.doc') || doc.body;
+    var container = doc.querySelector('.doc-body') || doc.querySelector('.doc') || doc.body;
     var number = function (item) {
       var n = item.note.querySelector('.note-number');
       return n ? n.textContent : '';
@@ -114,7 +114,15 @@
     };
     var setOpen = function (item, open) {
       if (open && item.note.parentNode === item.home) {
-        item.sup.parentNode.insertBefore(item.note, item.sup.nextSibling);
+        // Open after the punctuation that closes the phrase, so "text¹." does not leave "." stranded.
+        var after = item.sup;
+        var text = after.nextSibling;
+        var punct = text && text.nodeType === 3 ? /^[.,;:!?\u2019\u201d"')\]]+/.exec(text.data) : null;
+        if (punct) {
+          if (punct[0].length < text.data.length) text.splitText(punct[0].length);
+          after = text;
+        }
+        after.parentNode.insertBefore(item.note, after.nextSibling);
       }
       item.open = open;
       item.note.classList.toggle('is-open', open);
@@ -122,6 +130,13 @@
     };
 
     items.forEach(function (item) {
+      // The highlighted phrase answers a click or tap like its number (links inside it still work).
+      if (item.mark) {
+        item.mark.addEventListener('click', function (e) {
+          if (e.target.closest('a')) return;
+          item.ref.click();
+        });
+      }
       item.ref.addEventListener('click', function (e) {
         e.preventDefault();
         if (WIDE.matches) {
@@ -159,6 +174,7 @@
       items.forEach(function (item) {
         if (item.note.parentNode !== item.home) restore(item);
         item.note.classList.remove('is-clamped');
+        item.note.style.removeProperty('--lines');
       });
       container.style.removeProperty('padding-bottom');
 
@@ -177,30 +193,34 @@
         item.height = item.note.offsetHeight;
         g.items.push(item);
       });
-      var clampHeight = 0;
-      var probe = items[0].note;
-      probe.classList.add('is-clamped');
-      clampHeight = probe.offsetHeight;
-      probe.classList.remove('is-clamped');
+      var style = window.getComputedStyle(items[0].note);
+      var lineHeight = parseFloat(style.lineHeight) || 18;
 
-      var stack = function (group, bottom, clamped) {
+      // Stack a passage's notes below `bottom`, each at most `lines` lines tall (0: full height).
+      var stack = function (group, bottom, lines) {
+        var limit = lines ? lines * lineHeight + 1 : Infinity;
         group.items.forEach(function (item) {
-          var h = clamped ? Math.min(item.height, clampHeight) : item.height;
           item.top = Math.max(item.anchorTop, bottom + GAP);
-          item.clamped = clamped && item.height > clampHeight;
-          bottom = item.top + h;
+          item.lines = item.height > limit ? lines : 0;
+          bottom = item.top + Math.min(item.height, limit);
         });
         return bottom;
       };
+      // A passage's notes may run down to where the next passage's notes want to start; when full
+      // notes would run further, they are shortened just enough (never below two lines).
       var bottom = -Infinity;
-      groups.forEach(function (group) {
-        var end = stack(group, bottom, false);
-        if (end > group.bottom + CLAMP_SLACK) end = stack(group, bottom, true);
+      groups.forEach(function (group, g) {
+        var next = groups[g + 1];
+        var room = Math.max(group.bottom + CLAMP_SLACK, next ? next.items[0].anchorTop - GAP : Infinity);
+        var end = stack(group, bottom, 0);
+        for (var lines = 8; end > room && lines >= 2; lines--) end = stack(group, bottom, lines);
         bottom = end;
       });
 
       items.forEach(function (item) {
-        item.note.classList.toggle('is-clamped', item.clamped);
+        item.note.classList.toggle('is-clamped', item.lines > 0);
+        if (item.lines > 0) item.note.style.setProperty('--lines', String(item.lines));
+        else item.note.style.removeProperty('--lines');
         var passageTop = byPassage.get(item.passage).top;
         item.note.style.setProperty('top', Math.round(item.top - passageTop) + 'px');
       });
@@ -271,7 +291,8 @@
     tip.appendChild(kindEl);
     tip.appendChild(titleEl);
     tip.appendChild(summaryEl);
-    doc.body.appendChild(tip);
+    // Inside <main> (a landmark; not positioned, so coordinates stay relative to the document).
+    (doc.getElementById('main') || doc.body).appendChild(tip);
 
     var current = null;   // the link whose preview is shown
     var showTimer = 0;
@@ -383,7 +404,39 @@
     window.addEventListener('resize', function () { if (current) place(current); });
   }
 
+  /* ---------------------------------------------------------------- contents: mark the section in view */
+
+  function setupContents() {
+    var links = doc.querySelectorAll('.toc a[href^="#"]');
+    if (!links.length || !('IntersectionObserver' in window)) return;
+    var byId = new Map();
+    var headings = [];
+    for (var i = 0; i < links.length; i++) {
+      var target = doc.getElementById(decodeURIComponent(links[i].getAttribute('href').slice(1)));
+      if (target) { byId.set(target, links[i]); headings.push(target); }
+    }
+    var current = null;
+    var update = function () {
+      var line = window.innerHeight * 0.25;
+      var active = null;
+      for (var h = 0; h < headings.length; h++) {
+        if (headings[h].getBoundingClientRect().top <= line) active = headings[h];
+        else break;
+      }
+      var link = active ? byId.get(active) : null;
+      if (link === current) return;
+      if (current) current.removeAttribute('aria-current');
+      if (link) link.setAttribute('aria-current', 'location');
+      current = link;
+    };
+    var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -70% 0px' });
+    headings.forEach(function (h) { observer.observe(h); });
+    window.addEventListener('scroll', function () { window.requestAnimationFrame(update); }, { passive: true });
+    update();
+  }
+
   setupThemeToggle();
   setupNotes();
   setupPreviews();
+  setupContents();
 })();

@@ -183,6 +183,7 @@
       if (r.length) { text = candidates[i]; ranges = r; break; }
     }
     var start = 0;
+    if (text.length <= size + 60) return { text: text, start: 0, end: text.length, ranges: ranges };
     if (ranges.length && ranges[0][0] > size / 3) {
       start = text.lastIndexOf(' ', ranges[0][0] - Math.floor(size / 3));
       start = start < 0 ? 0 : start + 1;

@@ -1,0 +1,460 @@
+/* StaticReader search: lunr.js and the site's prebuilt index, loaded on first use.
+   The header box is an ARIA combobox (listbox of results, aria-activedescendant); /search/ shows the
+   full list and reads ?q=. Content and queries only ever reach the page through textContent. */
+(function () {
+  'use strict';
+
+  var doc = document;
+  var form = doc.querySelector('form.site-search');
+  if (!form) return;
+  var input = form.querySelector('input[name="q"]');
+  var pageInput = doc.getElementById('search-page-input');
+  var pageResults = doc.getElementById('search-results');
+  var pageStatus = doc.getElementById('search-page-status');
+
+  var KIND_LABELS = { term: 'Glossary term', text: 'Text', explainer: 'Explainer', page: 'Page', passage: 'Passage' };
+  var DROPDOWN_LIMIT = 8;
+  var PAGE_LIMIT = 50;
+
+  /* ---------------------------------------------------------------- loading */
+
+  var engine = null;
+  function load() {
+    if (engine) return engine;
+    var lunrReady = window.lunr ? Promise.resolve() : new Promise(function (resolve, reject) {
+      var script = doc.createElement('script');
+      script.src = form.getAttribute('data-lunr');
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error('search engine failed to load')); };
+      doc.head.appendChild(script);
+    });
+    var json = function (url) {
+      return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + url);
+        return r.json();
+      });
+    };
+    engine = Promise.all([lunrReady, json(form.getAttribute('data-index')), json(form.getAttribute('data-docs'))])
+      .then(function (parts) {
+        var docs = parts[2];
+        var terms = [];
+        Object.keys(docs).forEach(function (ref) {
+          var d = docs[ref];
+          if (d.kind !== 'term') return;
+          var aliases = Array.isArray(d.aliases) ? d.aliases.join(' ') : (d.aliases || '');
+          terms.push({ ref: ref, title: norm(d.title || ''), words: words(d.title + ' ' + aliases), aliases: ' ' + norm(aliases) + ' ' });
+        });
+        return { index: window.lunr.Index.load(parts[1]), docs: docs, terms: terms };
+      });
+    engine.catch(function () { engine = null; });
+    return engine;
+  }
+
+  /* ---------------------------------------------------------------- querying */
+
+  function norm(s) {
+    return String(s).toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+  function words(s) { var n = norm(s); return n ? n.split(' ') : []; }
+
+  // lunr's own index-time processing of a word: trim non-word edges, lower-case, stem.
+  function stem(word) {
+    var t = window.lunr.trimmer(new window.lunr.Token(word.toLowerCase(), {}));
+    return t ? window.lunr.stemmer(t).toString() : '';
+  }
+
+  var SYNTAX = /[:~^*+]|(^|\s)-\S/;
+
+  function lunrSearch(index, q, fuzzy) {
+    if (!fuzzy && SYNTAX.test(q)) {
+      try { return index.search(q); } catch (e) { /* not valid lunr syntax: search the words instead */ }
+    }
+    var lunr = window.lunr;
+    var tokens = lunr.tokenizer(q).map(function (t) { return lunr.trimmer(t); })
+      .filter(function (t) { return t && t.toString() && lunr.stopWordFilter(t); });
+    if (!tokens.length) return [];
+    var last = tokens[tokens.length - 1].toString();
+    var typing = !/\s$/.test(q);
+    return index.query(function (query) {
+      tokens.forEach(function (t) {
+        query.term(t.toString(), fuzzy ? { editDistance: 1 } : {});
+      });
+      if (!fuzzy && typing && last.length >= 2) {
+        query.term(last, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.4 });
+      }
+    });
+  }
+
+  // How well a glossary term's title or aliases match the query: 3 title, 2 alias, 1 words, 0 no.
+  function termLevel(term, nq, qWords, typing) {
+    if (!nq) return 0;
+    if (term.title === nq) return 3;
+    if (term.aliases.indexOf(' ' + nq + ' ') >= 0) return 2;
+    var all = qWords.every(function (w, i) {
+      return term.words.some(function (tw) {
+        return tw === w || (typing && i === qWords.length - 1 && w.length >= 2 && tw.indexOf(w) === 0);
+      });
+    });
+    return all ? 1 : 0;
+  }
+
+  function search(state, q) {
+    var results = lunrSearch(state.index, q, false);
+    var fuzzy = false;
+    if (!results.length) {
+      results = lunrSearch(state.index, q, true);
+      fuzzy = results.length > 0;
+    }
+    var nq = norm(q);
+    var qWords = nq ? nq.split(' ') : [];
+    var typing = !/\s$/.test(q);
+    var byRef = new Map();
+    results.forEach(function (r) { byRef.set(r.ref, r); });
+
+    var first = [];
+    state.terms.forEach(function (term) {
+      var level = termLevel(term, nq, qWords, typing);
+      if (level) first.push({ ref: term.ref, level: level, result: byRef.get(term.ref) || null });
+    });
+    first.sort(function (a, b) {
+      return b.level - a.level ||
+        (b.result ? b.result.score : 0) - (a.result ? a.result.score : 0) ||
+        (a.ref < b.ref ? -1 : 1);
+    });
+    var seen = new Set(first.map(function (f) { return f.ref; }));
+    var items = first.map(function (f) { return { ref: f.ref, result: f.result }; });
+    results.forEach(function (r) { if (!seen.has(r.ref)) items.push({ ref: r.ref, result: r }); });
+
+    var queryStems = words(q).map(stem).filter(Boolean);
+    return {
+      fuzzy: fuzzy,
+      items: items.filter(function (it) { return state.docs[it.ref]; }).reduce(function (all, it) {
+        var stems = new Set((it.result ? Object.keys(it.result.matchData.metadata) : []).concat(queryStems));
+        expand(state.docs[it.ref], stems).forEach(function (d) { all.push({ doc: d, stems: stems }); });
+        return all;
+      }, [])
+    };
+  }
+
+  /* ---------------------------------------------------------------- passages */
+
+  // The index has one document per page; docs.json keeps each page's passages as [id, text]. A text or
+  // explainer that matches is shown through its (at most two) passages holding the most matched words,
+  // each linking to its exact paragraph; other pages are shown whole.
+  function expand(d, stems) {
+    var passages = d.passages || [];
+    if (d.kind === 'text' || d.kind === 'explainer') {
+      var scored = passages.map(function (p) { return { p: p, n: matches(p[1], stems).length }; })
+        .filter(function (x) { return x.n > 0; })
+        .sort(function (a, b) { return b.n - a.n; });
+      if (scored.length) {
+        return scored.slice(0, 2).map(function (x) {
+          return { title: d.title, url: d.url + '#' + x.p[0], kind: 'passage', summary: '', aliases: '', text: x.p[1] };
+        });
+      }
+    }
+    return [{ title: d.title, url: d.url, kind: d.kind, summary: d.summary, aliases: d.aliases,
+      text: passages.map(function (p) { return p[1]; }).join(' ') }];
+  }
+
+  /* ---------------------------------------------------------------- snippets */
+
+  // Word ranges in text whose lunr form is one of the matched terms.
+  function matches(text, stems) {
+    var ranges = [];
+    var re = /[^\s\-]+/g;
+    var m;
+    while ((m = re.exec(text))) {
+      var word = m[0];
+      var lead = word.match(/^\W*/)[0].length;
+      var core = word.slice(lead).replace(/\W+$/, '');
+      if (core && stems.has(stem(core))) ranges.push([m.index + lead, m.index + lead + core.length]);
+    }
+    return ranges;
+  }
+
+  function snippet(d, stems, size) {
+    var candidates = [d.summary || '', d.text || ''];
+    var text = candidates[0] || candidates[1];
+    var ranges = [];
+    for (var i = 0; i < candidates.length; i++) {
+      var r = candidates[i] ? matches(candidates[i], stems) : [];
+      if (r.length) { text = candidates[i]; ranges = r; break; }
+    }
+    var start = 0;
+    if (text.length <= size + 60) return { text: text, start: 0, end: text.length, ranges: ranges };
+    if (ranges.length && ranges[0][0] > size / 3) {
+      start = text.lastIndexOf(' ', ranges[0][0] - Math.floor(size / 3));
+      start = start < 0 ? 0 : start + 1;
+    }
+    var end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      var space = text.lastIndexOf(' ', end);
+      if (space > start) end = space;
+    }
+    return { text: text, start: start, end: end, ranges: ranges };
+  }
+
+  function renderSnippet(el, s) {
+    if (s.start > 0) el.appendChild(doc.createTextNode('…'));
+    var at = s.start;
+    s.ranges.forEach(function (r) {
+      if (r[1] <= at || r[0] >= s.end) return;
+      var from = Math.max(r[0], at);
+      var to = Math.min(r[1], s.end);
+      if (from > at) el.appendChild(doc.createTextNode(s.text.slice(at, from)));
+      var mark = doc.createElement('mark');
+      mark.textContent = s.text.slice(from, to);
+      el.appendChild(mark);
+      at = to;
+    });
+    if (at < s.end) el.appendChild(doc.createTextNode(s.text.slice(at, s.end)));
+    if (s.end < s.text.length) el.appendChild(doc.createTextNode('…'));
+  }
+
+  function span(cls, text) {
+    var el = doc.createElement('span');
+    el.className = cls;
+    if (text != null) el.textContent = text;
+    return el;
+  }
+
+  function kindLabel(d) {
+    return KIND_LABELS[d.kind] || d.kind || '';
+  }
+
+  /* ---------------------------------------------------------------- header combobox */
+
+  var popup = doc.createElement('div');
+  popup.className = 'sr-popup';
+  popup.hidden = true;
+  var note = doc.createElement('p');
+  note.className = 'sr-note';
+  note.hidden = true;
+  var listbox = doc.createElement('ul');
+  listbox.id = 'sr-listbox';
+  listbox.className = 'sr-listbox';
+  listbox.setAttribute('role', 'listbox');
+  listbox.setAttribute('aria-label', 'Search results');
+  var status = doc.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  popup.appendChild(note);
+  popup.appendChild(listbox);
+  form.appendChild(popup);
+  form.appendChild(status);
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', listbox.id);
+
+  var options = [];
+  var active = -1;
+  var seq = 0;
+
+  function open(show) {
+    popup.hidden = !show;
+    input.setAttribute('aria-expanded', show ? 'true' : 'false');
+    if (!show) setActive(-1);
+  }
+
+  function setActive(i) {
+    if (active >= 0 && options[active]) options[active].el.setAttribute('aria-selected', 'false');
+    active = i;
+    if (i >= 0 && options[i]) {
+      options[i].el.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', options[i].el.id);
+      options[i].el.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function go(url) { window.location.assign(url); }
+
+  function allResultsUrl(q) {
+    return form.getAttribute('action') + '?q=' + encodeURIComponent(q);
+  }
+
+  function renderDropdown(q, found) {
+    listbox.textContent = '';
+    options = [];
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    var shown = found.items.slice(0, DROPDOWN_LIMIT);
+    shown.forEach(function (item, i) {
+      var li = doc.createElement('li');
+      li.id = 'sr-option-' + i;
+      li.className = 'sr-option sr-kind-' + String(item.doc.kind).replace(/[^a-z]/g, '');
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      var head = span('sr-head');
+      head.appendChild(span('sr-kind', kindLabel(item.doc)));
+      head.appendChild(span('sr-title', item.doc.title));
+      li.appendChild(head);
+      var text = span('sr-snippet');
+      renderSnippet(text, snippet(item.doc, item.stems, 120));
+      li.appendChild(text);
+      listbox.appendChild(li);
+      options.push({ el: li, url: item.doc.url });
+    });
+    if (found.items.length) {
+      var more = doc.createElement('li');
+      more.id = 'sr-option-all';
+      more.className = 'sr-option sr-all';
+      more.setAttribute('role', 'option');
+      more.setAttribute('aria-selected', 'false');
+      more.textContent = found.items.length > shown.length
+        ? 'All ' + found.items.length + ' results for “' + q + '”'
+        : 'Open these results on the search page';
+      listbox.appendChild(more);
+      options.push({ el: more, url: allResultsUrl(q) });
+    }
+    note.hidden = !(found.fuzzy || !found.items.length);
+    note.textContent = !found.items.length
+      ? 'Nothing matches “' + q + '”, not even approximately.'
+      : 'No exact matches for “' + q + '”; showing close spellings.';
+    status.textContent = !found.items.length
+      ? 'No results.'
+      : found.items.length + (found.items.length === 1 ? ' result' : ' results') + (found.fuzzy ? ' for close spellings' : '') + '. Use the arrow keys to choose.';
+    popup.setAttribute('data-query', q);
+    open(true);
+  }
+
+  function renderError() {
+    listbox.textContent = '';
+    options = [];
+    note.hidden = false;
+    note.textContent = 'Search could not load. Check your connection and try again.';
+    status.textContent = note.textContent;
+    open(true);
+  }
+
+  function update() {
+    var q = input.value;
+    var mine = ++seq;
+    if (!q.trim()) { open(false); status.textContent = ''; return; }
+    load().then(function (state) {
+      if (mine !== seq) return;
+      renderDropdown(q.trim(), search(state, q));
+    }, function () { if (mine === seq) renderError(); });
+  }
+
+  var debounce = 0;
+  input.addEventListener('focus', function () {
+    load().catch(function () { /* reported when the reader types */ });
+    if (input.value.trim() && options.length) open(true);
+  });
+  input.addEventListener('input', function () {
+    window.clearTimeout(debounce);
+    debounce = window.setTimeout(update, 60);
+  });
+  input.addEventListener('keydown', function (e) {
+    var isOpen = !popup.hidden;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!isOpen) { if (input.value.trim()) update(); return; }
+      if (!options.length) return;
+      e.preventDefault();
+      var step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+    } else if (e.key === 'Enter') {
+      if (isOpen && active >= 0 && options[active]) {
+        e.preventDefault();
+        go(options[active].url);
+      }
+    } else if (e.key === 'Escape') {
+      if (isOpen) { e.preventDefault(); e.stopPropagation(); open(false); }
+      else if (input.value) { e.preventDefault(); input.value = ''; }
+    }
+  });
+  input.addEventListener('blur', function () {
+    window.setTimeout(function () { if (doc.activeElement !== input) open(false); }, 150);
+  });
+  listbox.addEventListener('mousedown', function (e) { e.preventDefault(); });
+  listbox.addEventListener('click', function (e) {
+    var li = e.target.closest('[role="option"]');
+    for (var i = 0; i < options.length; i++) {
+      if (options[i].el === li) { go(options[i].url); return; }
+    }
+  });
+  doc.addEventListener('click', function (e) {
+    if (!form.contains(e.target)) open(false);
+  });
+
+  // "/" jumps to search from anywhere that is not a text field.
+  doc.addEventListener('keydown', function (e) {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    e.preventDefault();
+    var target = pageInput && pageResults ? pageInput : input;
+    target.focus();
+    target.select();
+  });
+
+  /* ---------------------------------------------------------------- the /search/ page */
+
+  if (!pageInput || !pageResults) return;
+  var pageForm = pageInput.form;
+  pageInput.setAttribute('aria-controls', pageResults.id);
+
+  var pageSeq = 0;
+  function renderPage(q) {
+    var mine = ++pageSeq;
+    pageResults.textContent = '';
+    if (!q.trim()) {
+      pageStatus.textContent = 'Type a term, a name or a phrase. Glossary terms are listed first.';
+      return;
+    }
+    pageStatus.textContent = 'Searching…';
+    load().then(function (state) {
+      if (mine !== pageSeq) return;
+      var found = search(state, q);
+      var shown = found.items.slice(0, PAGE_LIMIT);
+      shown.forEach(function (item) {
+        var li = doc.createElement('li');
+        li.className = 'search-result sr-kind-' + String(item.doc.kind).replace(/[^a-z]/g, '');
+        var a = doc.createElement('a');
+        a.href = item.doc.url;
+        a.className = 'search-result-link';
+        a.appendChild(span('sr-kind', kindLabel(item.doc)));
+        a.appendChild(span('sr-title', item.doc.title));
+        li.appendChild(a);
+        var p = doc.createElement('p');
+        p.className = 'sr-snippet';
+        renderSnippet(p, snippet(item.doc, item.stems, 260));
+        li.appendChild(p);
+        pageResults.appendChild(li);
+      });
+      pageResults.setAttribute('data-query', q);
+      var n = found.items.length;
+      pageStatus.textContent = !n
+        ? 'Nothing matches “' + q.trim() + '”, not even approximately. Try fewer or different words, or browse the glossary.'
+        : (found.fuzzy ? 'No exact matches for “' + q.trim() + '”. ' + n + ' close ' + (n === 1 ? 'match' : 'matches') + ':'
+          : n + (n === 1 ? ' result' : ' results') + ' for “' + q.trim() + '”' + (n > shown.length ? ', the first ' + shown.length + ' shown' : '') + '.');
+    }, function () {
+      if (mine === pageSeq) pageStatus.textContent = 'Search could not load. Check your connection and try again.';
+    });
+  }
+
+  var pageDebounce = 0;
+  pageForm.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var q = pageInput.value;
+    window.history.replaceState(null, '', q.trim() ? '?q=' + encodeURIComponent(q) : window.location.pathname);
+    renderPage(q);
+  });
+  pageInput.addEventListener('input', function () {
+    window.clearTimeout(pageDebounce);
+    pageDebounce = window.setTimeout(function () {
+      var q = pageInput.value;
+      window.history.replaceState(null, '', q.trim() ? '?q=' + encodeURIComponent(q) : window.location.pathname);
+      renderPage(q);
+    }, 120);
+  });
+  var initial = new URLSearchParams(window.location.search).get('q') || '';
+  pageInput.value = initial;
+  if (initial) renderPage(initial);
+})();
