@@ -20,14 +20,43 @@ namespace StaticReader.Core.Markdown;
 /// </summary>
 public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, GlossaryAutoLinker autoLinker)
 {
+    private const int MaxDepth = 200;
+
+    private static ConvertedPage TooDeep(PageEntry page, DiagnosticBag diagnostics, string detail)
+    {
+        diagnostics.Error(page.Document.DisplayPath, page.Document.BodyLine, 1, $"the markdown is nested too deeply ({detail})",
+            "look for a long run of '[', '>', '*' or list indentation; escape characters meant literally with a backslash");
+        return new ConvertedPage(page, "", [], new HashSet<string>(), [], [], [], [], [], 0);
+    }
+
     /// <summary>Converts one page; problems are reported to <paramref name="diagnostics"/>.</summary>
     public ConvertedPage Convert(PageEntry page, DiagnosticBag diagnostics)
     {
         var body = page.Document.Body;
-        var document = Markdig.Markdown.Parse(body, pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            return TooDeep(page, diagnostics, ex.Message);
+        }
+
+        // Every pass and Markdig's own renderer recurse through the tree: refuse a page nested past any real prose
+        // rather than let the process die of a stack overflow.
+        if (Syntax.Depth(document) > MaxDepth)
+        {
+            return TooDeep(page, diagnostics, $"more than {MaxDepth} levels");
+        }
 
         // Each pass below walks the page; a cheap look at the source skips the passes with nothing to do.
         var hasNotes = body.Contains("[^", StringComparison.Ordinal);
+        if (hasNotes)
+        {
+            AnnotationIds.Assign(Syntax.BlocksOf<Footnote>(document));
+        }
+
         if (body.Contains("](", StringComparison.Ordinal) || body.Contains(']' + ":", StringComparison.Ordinal) || body.Contains('<') || body.Contains("ftp://", StringComparison.OrdinalIgnoreCase))
         {
             UrlChecks.Run(document, page, diagnostics);

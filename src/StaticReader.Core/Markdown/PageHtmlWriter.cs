@@ -21,6 +21,7 @@ public sealed class PageHtmlWriter
     private readonly HtmlRenderer renderer;
     private readonly StringWriter captionBuffer = new();
     private readonly HtmlRenderer captionRenderer;
+    private readonly HashSet<Footnote> writtenNotes = [];
 
     /// <summary>Creates a writer for one page (renderers are not thread-safe).</summary>
     public PageHtmlWriter(MarkdownPipeline pipeline)
@@ -100,6 +101,7 @@ public sealed class PageHtmlWriter
             .Where(l => !l.IsBackLink)
             .Select(l => l.Footnote)
             .Distinct()
+            .Where(writtenNotes.Add) // a note referenced again later is written once, beside its first reference
             .ToList();
         if (notes.Count == 0)
         {

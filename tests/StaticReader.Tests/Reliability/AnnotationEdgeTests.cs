@@ -6,10 +6,7 @@ namespace StaticReader.Tests.Reliability;
 /// <summary>Annotation cases the fuzzer found: notes referenced more than once, escaped highlights, labels that differ by case.</summary>
 public sealed class AnnotationEdgeTests
 {
-    [Fact(Skip = "bug: a note referenced from several passages is written after each of them with the same id. Input: " +
-        "'First[^a] passage.\\n\\nSecond[^a] passage.\\n\\n[^a]: Note a.' Observed: two <div class=\"note\" id=\"note-a\"> (duplicate ids; " +
-        "both back links point at #ref-a). Expected: the note written once (after the first passage) and later references linking to it, " +
-        "or one copy per passage with distinct ids. Then set MarkdownFuzzer.RepeatNoteReferences = true.")]
+    [Fact]
     public void A_note_referenced_from_two_passages_is_written_once()
     {
         using var site = new TempSite();
@@ -45,9 +42,7 @@ public sealed class AnnotationEdgeTests
         Assert.Equal(7, error.Line);
     }
 
-    [Fact(Skip = "bug: note ids are the slug of the label, so labels that slug alike collide. Input: 'One[^a-1] two[^a_1] " +
-        "three[^a.1]' with three definitions. Observed: ids note-a-1 and ref-a-1 each used three times, so every reference jumps " +
-        "to the first note. Expected: distinct ids (e.g. a numeric suffix for a repeated slug, as passage ids already do).")]
+    [Fact]
     public void Notes_with_labels_that_slug_alike_get_distinct_ids()
     {
         using var site = new TempSite();

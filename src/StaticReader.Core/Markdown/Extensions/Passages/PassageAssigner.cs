@@ -24,6 +24,7 @@ public static class PassageAssigner
     public static List<Passage> Run(MarkdownDocument document, PageEntry page, ISet<string> taken, bool mayHaveExplicitIds, DiagnosticBag diagnostics)
     {
         var passages = new List<Passage>();
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var explicitIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document)
         {
@@ -47,7 +48,7 @@ public static class PassageAssigner
             }
             else
             {
-                id = Unique("p-" + FirstWords(text), taken);
+                id = Unique("p-" + FirstWords(text), taken, nextSuffix);
             }
 
             taken.Add(id);
@@ -64,18 +65,20 @@ public static class PassageAssigner
         return parts.Length == 0 ? "passage" : string.Join('-', parts.Take(WordsInId));
     }
 
-    private static string Unique(string id, ISet<string> taken)
+    /// <summary>The id, or the id with the next free numeric suffix; remembering the suffix keeps many repeats linear.</summary>
+    private static string Unique(string id, ISet<string> taken, Dictionary<string, int> nextSuffix)
     {
         if (!taken.Contains(id))
         {
             return id;
         }
 
-        for (var n = 2; ; n++)
+        for (var n = nextSuffix.GetValueOrDefault(id, 2); ; n++)
         {
             var candidate = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (!taken.Contains(candidate))
             {
+                nextSuffix[id] = n + 1;
                 return candidate;
             }
         }
