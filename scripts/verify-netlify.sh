@@ -131,7 +131,7 @@ start_dev() {
 # The response headers of a GET (lower-cased names), one per line.
 headers_of() { curl -s -D - -o /dev/null "$1" | tr -d '\r' | awk 'NR > 1 && NF { i = index($0, ":"); print tolower(substr($0, 1, i - 1)) ":" substr($0, i + 1) }'; }
 status_of() { curl -s -o /dev/null -w '%{http_code}' "$1"; }
-header_value() { grep -i "^$2:" <<<"$1" | head -1 | sed 's/^[^:]*: *//'; }
+header_value() { { grep -i "^$2:" <<<"$1" || true; } | head -1 | sed 's/^[^:]*: *//'; }
 
 expected_csp=$(sed -n 's/^ *Content-Security-Policy = "\(.*\)"$/\1/p' netlify.toml)
 [ -n "$expected_csp" ] || die "no Content-Security-Policy in netlify.toml"
@@ -251,6 +251,7 @@ const { chromium } = createRequire(`${scriptsDir}/package.json`)('playwright-cor
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run'],
   });
+  const notes = new Set();
   let violations = 0;
   let problems = 0;
   for (const entry of pages) {
@@ -267,10 +268,17 @@ const { chromium } = createRequire(`${scriptsDir}/package.json`)('playwright-cor
     page.on('console', (m) => {
       const text = m.text();
       if (/Content Security Policy/i.test(text)) found.csp.push(`console: ${text}`);
-      else if (m.type() === 'error' && !(kind === '404' && /404/.test(text))) found.console.push(text);
+      // "Failed to load resource" repeats a response already reported below with its URL.
+      else if (m.type() === 'error' && !/^Failed to load resource/.test(text)) found.console.push(text);
     });
     page.on('pageerror', (e) => found.errors.push(String(e)));
     page.on('requestfailed', (r) => found.failed.push(`${r.url()} (${r.failure()?.errorText})`));
+    page.on('response', (r) => {
+      if (r.status() < 400 || r.url() === url) return;
+      // Chromium asks for /favicon.ico by itself; a site without one is not a CSP problem.
+      if (new URL(r.url()).pathname === '/favicon.ico') notes.add(`note: ${r.url()} answered ${r.status()} (the site has no /favicon.ico)`);
+      else found.failed.push(`${r.url()} answered ${r.status()}`);
+    });
     page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) found.external.push(r.url()); });
 
     const response = await page.goto(url, { waitUntil: 'load', timeout: 30000 });
@@ -311,6 +319,7 @@ const { chromium } = createRequire(`${scriptsDir}/package.json`)('playwright-cor
     await context.close();
   }
   await browser.close();
+  for (const note of notes) console.log(`  ${note}`);
   console.log(`  CSP violations: ${violations}; pages with problems: ${problems} of ${pages.length}`);
   process.exit(problems ? 1 : 0);
 })().catch((e) => { console.error(e); process.exit(2); });
