@@ -51,7 +51,7 @@ failed=0
 
 source_repo=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
 commit=$(git -C "$source_repo" rev-parse HEAD)
-if [ -n "$(git -C "$source_repo" status --porcelain)" ]; then
+if [ -n "$(git -C "$source_repo" status --porcelain --untracked-files=no)" ]; then
   log "note: $source_repo has uncommitted changes; checking the committed HEAD only"
 fi
 
@@ -86,7 +86,8 @@ trap 'exit 130' INT TERM
 # --- 1. Clean clone and tools -----------------------------------------------------------
 log "cloning $source_repo at ${commit:0:12} into $site"
 git clone --quiet --no-checkout "$source_repo" "$site"
-git -C "$site" checkout --quiet --detach "$commit"
+# A named branch, as Netlify builds one (the CLI derives its mock DEPLOY_PRIME_URL from it).
+git -C "$site" checkout --quiet -B verify-netlify "$commit"
 cd "$site"
 
 log "npm ci --prefix scripts"
@@ -383,13 +384,15 @@ stop_servers
 if $skip_preview; then
   log "skipping the deploy-preview build (--skip-preview)"
 else
-  log "netlify build --offline --context deploy-preview (DEPLOY_PRIME_URL=$base)"
-  if ! DEPLOY_PRIME_URL=$base netlify build --offline --context deploy-preview 2>&1 | tee "$work/build-preview.log"; then
+  # The CLI sets a mock DEPLOY_PRIME_URL for this context (https://<branch>--site-name.netlify.app).
+  log "netlify build --offline --context deploy-preview"
+  if ! netlify build --offline --context deploy-preview 2>&1 | tee "$work/build-preview.log"; then
     die "netlify build --context deploy-preview failed (log above)"
   fi
   grep -q -- '--drafts' "$work/build-preview.log" && pass "deploy preview builds with --drafts" || fail "deploy preview did not build drafts"
-  grep -q "base URL from DEPLOY_PRIME_URL: $base" "$work/build-preview.log" \
-    && pass "deploy preview used DEPLOY_PRIME_URL as the base URL" || fail "deploy preview did not use DEPLOY_PRIME_URL"
+  prime=$(sed -n 's/^\[netlify-build\] base URL from DEPLOY_PRIME_URL: //p' "$work/build-preview.log")
+  [ -n "$prime" ] && grep -q "<loc>$prime/" output/sitemap.xml \
+    && pass "deploy preview used DEPLOY_PRIME_URL ($prime) as the base URL" || fail "deploy preview did not use DEPLOY_PRIME_URL"
   start_dev "$port" "$work/dev-preview.log"
   bad=0
   for path in / "${kinds[text]}" "${kinds[term]}" /search/index.json; do
