@@ -20,60 +20,85 @@ namespace StaticReader.Core.Markdown;
 /// </summary>
 public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, GlossaryAutoLinker autoLinker)
 {
+    private const int MaxDepth = 200;
+
+    private static ConvertedPage TooDeep(PageEntry page, DiagnosticBag diagnostics, string detail)
+    {
+        diagnostics.Error(page.Document.DisplayPath, page.Document.BodyLine, 1, $"the markdown is nested too deeply ({detail})",
+            "look for a long run of '[', '>', '*' or list indentation; escape characters meant literally with a backslash");
+        return new ConvertedPage(page, "", [], new HashSet<string>(), [], [], [], [], [], 0);
+    }
+
     /// <summary>Converts one page; problems are reported to <paramref name="diagnostics"/>.</summary>
     public ConvertedPage Convert(PageEntry page, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(page.Document.Body, pipeline);
-        UrlChecks.Run(document, page, diagnostics);
-        var anchorReferences = WikiLinkResolver.Resolve(document, index, page, diagnostics);
-        if (page.Kind is ContentKind.Text or ContentKind.Explainer)
+        var body = page.Document.Body;
+        MarkdownDocument document;
+        try
         {
-            autoLinker.Link(document, page.Slug);
+            document = Markdig.Markdown.Parse(body, pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            return TooDeep(page, diagnostics, ex.Message);
         }
 
+        // Every pass and Markdig's own renderer recurse through the tree: refuse a page nested past any real prose
+        // rather than let the process die of a stack overflow.
+        if (Syntax.Depth(document) > MaxDepth)
+        {
+            return TooDeep(page, diagnostics, $"more than {MaxDepth} levels");
+        }
+
+        // Each pass below walks the page; a cheap look at the source skips the passes with nothing to do.
+        var hasNotes = body.Contains("[^", StringComparison.Ordinal);
+        if (hasNotes)
+        {
+            AnnotationIds.Assign(Syntax.BlocksOf<Footnote>(document));
+        }
+
+        if (body.Contains("](", StringComparison.Ordinal) || body.Contains(']' + ":", StringComparison.Ordinal) || body.Contains('<') || body.Contains("ftp://", StringComparison.OrdinalIgnoreCase))
+        {
+            UrlChecks.Run(document, page, diagnostics);
+        }
+
+        var wikiLinks = body.Contains("[[", StringComparison.Ordinal) ? Syntax.InlinesOf<WikiLinkInline>(document).ToList() : [];
+        var anchorReferences = WikiLinkResolver.Resolve(wikiLinks, index, page, diagnostics);
+        var termSlugs = page.Kind is ContentKind.Text or ContentKind.Explainer ? autoLinker.Link(document, page.Slug) : [];
+
         AnnotationChecks.Run(document, page, diagnostics);
-        var headings = Headings(document);
-        var anchors = new HashSet<string>(headings.Select(h => h.Id), StringComparer.Ordinal);
+        var headings = new List<TocHeading>();
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in Syntax.BlocksOf<HeadingBlock>(document))
         {
             if (heading.GetAttributes().Id is { } id)
             {
                 anchors.Add(id);
+                if (heading.Level is 2 or 3)
+                {
+                    headings.Add(new TocHeading(heading.Level, id, InlineText.Of(heading.Inline)));
+                }
             }
         }
 
-        var passages = PassageAssigner.Run(document, page, anchors, diagnostics);
-        var noteAnchors = NoteAnchors.Run(document);
+        var passages = PassageAssigner.Run(document, page, anchors, body.Contains("{#", StringComparison.Ordinal), diagnostics);
+        var noteAnchors = hasNotes ? NoteAnchors.Run(document) : [];
         var writer = new PageHtmlWriter(pipeline);
-        var html = writer.Write(document, passages, noteAnchors);
+        var html = writer.Write(document, passages, noteAnchors, hasNotes);
 
-        var footnotes = Syntax.BlocksOf<Footnote>(document).ToList();
+        var footnotes = hasNotes ? Syntax.BlocksOf<Footnote>(document).ToList() : [];
         foreach (var footnote in footnotes)
         {
             anchors.Add("note-" + AnnotationIds.Of(footnote));
         }
 
         var mentions = MentionCollector.Run(passages, page.Slug);
-        var linked = Syntax.InlinesOf<GlossaryLinkInline>(document).Select(l => l.Term.Slug)
-            .Concat(Syntax.InlinesOf<WikiLinkInline>(document).Select(l => l.TargetSlug).OfType<string>())
+        var linked = termSlugs
+            .Concat(wikiLinks.Select(l => l.TargetSlug).OfType<string>())
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
         return new ConvertedPage(page, html, headings, anchors, passages.Select(p => (p.Id, p.Text)).ToList(),
             mentions, writer.Sources, linked, anchorReferences, footnotes.Count);
-    }
-
-    private static List<TocHeading> Headings(MarkdownDocument document)
-    {
-        var headings = new List<TocHeading>();
-        foreach (var heading in Syntax.BlocksOf<HeadingBlock>(document))
-        {
-            if (heading.Level is 2 or 3 && heading.GetAttributes().Id is { } id)
-            {
-                headings.Add(new TocHeading(heading.Level, id, InlineText.Of(heading.Inline)));
-            }
-        }
-
-        return headings;
     }
 }

@@ -21,6 +21,7 @@ public sealed class PageHtmlWriter
     private readonly HtmlRenderer renderer;
     private readonly StringWriter captionBuffer = new();
     private readonly HtmlRenderer captionRenderer;
+    private readonly HashSet<Footnote> writtenNotes = [];
 
     /// <summary>Creates a writer for one page (renderers are not thread-safe).</summary>
     public PageHtmlWriter(MarkdownPipeline pipeline)
@@ -36,7 +37,7 @@ public sealed class PageHtmlWriter
     public List<(string Html, string PassageId)> Sources { get; } = [];
 
     /// <summary>Renders the whole document and returns the HTML.</summary>
-    public string Write(MarkdownDocument document, IReadOnlyList<Passage> passages, IReadOnlyDictionary<Footnote, string> anchors)
+    public string Write(MarkdownDocument document, IReadOnlyList<Passage> passages, IReadOnlyDictionary<Footnote, string> anchors, bool hasNotes = true)
     {
         var byBlock = passages.ToDictionary(p => p.Block);
         foreach (var block in document)
@@ -62,7 +63,10 @@ public sealed class PageHtmlWriter
                 renderer.Render(block);
             }
 
-            WriteNotes(block, anchors);
+            if (hasNotes)
+            {
+                WriteNotes(block, anchors);
+            }
             renderer.Write("<a class=\"permalink\" href=\"#").WriteEscape(passage.Id)
                 .Write("\" aria-label=\"Link to this passage\">¶</a>\n</div>\n");
         }
@@ -97,6 +101,7 @@ public sealed class PageHtmlWriter
             .Where(l => !l.IsBackLink)
             .Select(l => l.Footnote)
             .Distinct()
+            .Where(writtenNotes.Add) // a note referenced again later is written once, beside its first reference
             .ToList();
         if (notes.Count == 0)
         {

@@ -73,4 +73,39 @@ public static class Syntax
             }
         }
     }
+
+    /// <summary>How deeply blocks and inlines nest under <paramref name="root"/>, measured without recursion.</summary>
+    public static int Depth(MarkdownObject root)
+    {
+        var deepest = 0;
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline containerInline:
+                    for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return deepest;
+    }
 }

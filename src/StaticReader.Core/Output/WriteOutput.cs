@@ -31,21 +31,27 @@ public static class WriteOutput
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output))!;
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(output));
         var staging = Path.Combine(parent, $".{name}-staging-{Guid.NewGuid():N}");
+        StagingLock? held = null;
         try
         {
             Directory.CreateDirectory(parent);
             RemoveLeftovers(parent, name);
+            held = StagingLock.Acquire(staging);
             Directory.CreateDirectory(staging);
             WriteFiles(staging, files, themeAssets, inputAssets);
             Publish(staging, output, parent, name);
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (WriteFailure(ex) is { } failure)
         {
             TryDelete(staging);
-            diagnostics.Error(display, 0, 0, "cannot write the site: " + ex.Message,
-                "check that the output folder's parent exists and is writable, and that no file is locked");
+            diagnostics.Error(display, 0, 0, "cannot write the site: " + failure.Message,
+                "check that the output folder's parent exists and is writable, that the disk is not full, and that no file is locked");
             return false;
+        }
+        finally
+        {
+            held?.Dispose();
         }
     }
 
@@ -62,7 +68,7 @@ public static class WriteOutput
                 var target = Path.Combine(outputDir, file.OutputPath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var temporary = target + ".tmp-" + Environment.ProcessId;
-                File.WriteAllText(temporary, file.Content, Utf8);
+                WriteFile(temporary, file);
                 File.Move(temporary, target, overwrite: true);
             }
 
@@ -74,6 +80,18 @@ public static class WriteOutput
             return false;
         }
     }
+
+    /// <summary>
+    /// The file-system error behind <paramref name="ex"/>, or null for anything else. Parallel writes wrap their errors
+    /// (a full disk, a folder deleted underneath) in an <see cref="AggregateException"/>.
+    /// </summary>
+    private static Exception? WriteFailure(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException => ex,
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException) =>
+            aggregate.Flatten().InnerExceptions[0],
+        _ => null,
+    };
 
     private static void WriteFiles(string staging, IReadOnlyList<RenderedFile> files, ThemeAssets themeAssets, IReadOnlyList<InputFile> inputAssets)
     {
@@ -88,7 +106,7 @@ public static class WriteOutput
             Directory.CreateDirectory(Path.Combine(staging, directory));
         }
 
-        Parallel.ForEach(files, file => File.WriteAllText(Path.Combine(staging, file.OutputPath), file.Content, Utf8));
+        Parallel.ForEach(files, file => WriteFile(Path.Combine(staging, file.OutputPath), file));
         Parallel.ForEach(copies, copy =>
         {
             var target = Path.Combine(staging, copy.Path);
@@ -103,37 +121,90 @@ public static class WriteOutput
         });
     }
 
+    private static void WriteFile(string path, RenderedFile file)
+    {
+        if (file.Stream is null)
+        {
+            File.WriteAllText(path, file.Content, Utf8);
+            return;
+        }
+
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        file.Stream(stream);
+    }
+
     private static void Publish(string staging, string output, string parent, string name)
     {
         if (!Directory.Exists(output))
         {
-            Directory.Move(staging, output);
-            return;
+            try
+            {
+                Directory.Move(staging, output);
+                return;
+            }
+            catch (IOException) when (Directory.Exists(output))
+            {
+                // Another build published first: swap with its site below.
+            }
         }
 
         var trash = Path.Combine(parent, $".{name}-trash-{Guid.NewGuid():N}");
         if (AtomicSwap.TryExchange(staging, output))
         {
-            Directory.Move(staging, trash); // staging now holds the old site
+            // The new site is live and staging holds the old one: from here on nothing may fail the build.
+            try
+            {
+                Directory.Move(staging, trash);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                trash = staging;
+            }
         }
         else
         {
             Directory.Move(output, trash);
-            Directory.Move(staging, output);
+            try
+            {
+                Directory.Move(staging, output);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Directory.Move(trash, output); // put the old site back rather than leave no site at all
+                throw;
+            }
         }
 
         DeleteInBackground(trash);
     }
 
-    /// <summary>Removes staging and trash folders left by builds that were killed.</summary>
+    /// <summary>
+    /// Removes staging and trash folders left by builds that were killed. A staging folder whose lock is held belongs to a
+    /// build that is still running (serve and build into one folder) and is left alone.
+    /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {
-        foreach (var pattern in new[] { $".{name}-staging-*", $".{name}-trash-*" })
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-staging-*"))
         {
-            foreach (var leftover in Directory.EnumerateDirectories(parent, pattern))
+            using var taken = StagingLock.TryTake(leftover);
+            if (taken is not null)
             {
                 DeleteInBackground(leftover);
             }
+        }
+
+        foreach (var lockFile in Directory.EnumerateFiles(parent, $".{name}-staging-*.lock"))
+        {
+            var folder = lockFile[..^".lock".Length];
+            if (!Directory.Exists(folder))
+            {
+                StagingLock.TryTake(folder)?.Dispose(); // a lock file whose folder is gone
+            }
+        }
+
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-trash-*"))
+        {
+            DeleteInBackground(leftover);
         }
     }
 

@@ -1,9 +1,6 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using StaticReader.Core.Content;
-using StaticReader.Core.Indexing;
 using StaticReader.Core.Markdown;
 using StaticReader.Core.Search;
 
@@ -11,9 +8,9 @@ namespace StaticReader.Core.Rendering;
 
 /// <summary>
 /// The search files: <c>search/index.json</c> (a lunr 2.3.9 index that <c>lunr.Index.load</c> accepts) and
-/// <c>search/docs.json</c> (ref → title, url, kind, summary, aliases, text for snippets). Terms and pages are
-/// one document each; texts and explainers are one document for the page and one per passage, so a
-/// search can land on the exact paragraph.
+/// <c>search/docs.json</c> (ref → title, url, kind, summary, aliases, and the page's passages as
+/// <c>[id, text]</c> pairs). One lunr document per page keeps the index small (a document per passage made it
+/// fifteen times larger); the client picks the passages that hold the matched words and links to them.
 /// </summary>
 public static class SearchData
 {
@@ -22,56 +19,50 @@ public static class SearchData
     /// <summary>Builds both files from the converted pages, in site order.</summary>
     public static IReadOnlyList<RenderedFile> Build(IReadOnlyList<ConvertedPage> pages)
     {
-        var documents = new List<(SearchDocument Document, string Kind, string Url)>();
-        foreach (var page in pages)
+        var documents = new SearchDocument[pages.Count];
+        Parallel.For(0, pages.Count, i =>
         {
-            var entry = page.Page;
-            var aliases = string.Join(' ', entry.Document.FrontMatter.Aliases);
-            if (entry.Kind is ContentKind.Text or ContentKind.Explainer)
-            {
-                documents.Add((new SearchDocument(entry.Url, entry.Title, aliases, entry.Summary, ""), TemplateModels.KindName(entry.Kind), entry.Url));
-                foreach (var (id, text) in page.Passages)
-                {
-                    var url = entry.Url + "#" + id;
-                    documents.Add((new SearchDocument(url, entry.Title, "", "", text), "passage", url));
-                }
-            }
-            else
-            {
-                var body = string.Join('\n', page.Passages.Select(p => p.Text));
-                documents.Add((new SearchDocument(entry.Url, entry.Title, aliases, entry.Summary, body), TemplateModels.KindName(entry.Kind), entry.Url));
-            }
-        }
+            var entry = pages[i].Page;
+            var body = string.Join('\n', pages[i].Passages.Select(p => p.Text));
+            documents[i] = new SearchDocument(entry.Url, entry.Title, string.Join(' ', entry.Document.FrontMatter.Aliases), entry.Summary, body);
+        });
 
-        var index = LunrIndexBuilder.Build(documents.Select(d => d.Document).ToList());
+        var index = LunrIndexBuilder.Build(documents);
         return
         [
-            new RenderedFile("search/index.json", LunrIndexSerializer.ToJson(index)),
-            new RenderedFile("search/docs.json", Docs(documents)),
+            RenderedFile.Streamed("search/index.json", stream => LunrIndexSerializer.WriteTo(index, stream)),
+            RenderedFile.Streamed("search/docs.json", stream => WriteDocs(pages, stream)),
         ];
     }
 
-    private static string Docs(List<(SearchDocument Document, string Kind, string Url)> documents)
+    private static void WriteDocs(IReadOnlyList<ConvertedPage> pages, Stream stream)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             writer.WriteStartObject();
-            foreach (var (document, kind, url) in documents)
+            foreach (var page in pages)
             {
-                writer.WriteStartObject(document.Ref);
-                writer.WriteString("title", document.Title);
-                writer.WriteString("url", url);
-                writer.WriteString("kind", kind);
-                writer.WriteString("summary", document.Summary);
-                writer.WriteString("aliases", document.Aliases);
-                writer.WriteString("text", document.Body);
+                var entry = page.Page;
+                writer.WriteStartObject(entry.Url);
+                writer.WriteString("title", entry.Title);
+                writer.WriteString("url", entry.Url);
+                writer.WriteString("kind", TemplateModels.KindName(entry.Kind));
+                writer.WriteString("summary", entry.Summary);
+                writer.WriteString("aliases", string.Join(' ', entry.Document.FrontMatter.Aliases));
+                writer.WriteStartArray("passages");
+                foreach (var (id, text) in page.Passages)
+                {
+                    writer.WriteStartArray();
+                    writer.WriteStringValue(id);
+                    writer.WriteStringValue(text);
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndArray();
                 writer.WriteEndObject();
             }
 
             writer.WriteEndObject();
         }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -16,12 +16,13 @@ internal sealed class TermAnalyzer
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
 
-    // Per-field scratch, indexed by term id: the field it was last counted in, and its slot there.
-    private int[] lastField = [];
-    private int[] slotInField = [];
+    // Per-field scratch. By term id: the field it was last counted in, and its slot there;
+    // by slot: the term ids of the current field and their counts.
+    private FieldMark[] marks = [];
     private int fieldStamp;
-    private readonly List<int> fieldTermIds = [];
-    private readonly List<int> fieldCounts = [];
+    private int[] fieldTermIds = new int[256];
+    private int[] fieldCounts = new int[256];
+    private int fieldTermCount;
 
     /// <summary>The number of distinct terms this analyzer has met: its term ids are 0 … TermCount − 1.</summary>
     public int TermCount => terms.Count;
@@ -34,8 +35,7 @@ internal sealed class TermAnalyzer
     public AnalyzedField Analyze(string text)
     {
         fieldStamp++;
-        fieldTermIds.Clear();
-        fieldCounts.Clear();
+        fieldTermCount = 0;
         int length = 0;
 
         ReadOnlySpan<char> lower = JavaScriptLowerCase.ToLower(text, ref lowerCaseBuffer);
@@ -56,27 +56,33 @@ internal sealed class TermAnalyzer
             }
 
             length++;
-            if (lastField[termId] == fieldStamp)
+            ref FieldMark mark = ref marks[termId];
+            if (mark.Stamp == fieldStamp)
             {
-                fieldCounts[slotInField[termId]]++;
+                fieldCounts[mark.Slot]++;
+                continue;
             }
-            else
+
+            if (fieldTermCount == fieldTermIds.Length)
             {
-                lastField[termId] = fieldStamp;
-                slotInField[termId] = fieldTermIds.Count;
-                fieldTermIds.Add(termId);
-                fieldCounts.Add(1);
+                Array.Resize(ref fieldTermIds, fieldTermCount * 2);
+                Array.Resize(ref fieldCounts, fieldTermCount * 2);
             }
+
+            mark = new FieldMark(fieldStamp, fieldTermCount);
+            fieldTermIds[fieldTermCount] = termId;
+            fieldCounts[fieldTermCount] = 1;
+            fieldTermCount++;
         }
 
-        var ids = fieldTermIds.ToArray();
+        int[] ids = fieldTermIds[..fieldTermCount];
         var fieldTerms = new string[ids.Length];
         for (int i = 0; i < ids.Length; i++)
         {
             fieldTerms[i] = terms[ids[i]];
         }
 
-        return new AnalyzedField(fieldTerms, ids, fieldCounts.ToArray(), length);
+        return new AnalyzedField(fieldTerms, ids, fieldCounts[..fieldTermCount], length);
     }
 
     /// <summary>
@@ -117,13 +123,13 @@ internal sealed class TermAnalyzer
         id = terms.Count;
         terms.Add(term);
         termIds.Add(term, id);
-        if (id >= lastField.Length)
+        if (id >= marks.Length)
         {
-            int size = Math.Max(1024, lastField.Length * 2);
-            Array.Resize(ref lastField, size);
-            Array.Resize(ref slotInField, size);
+            Array.Resize(ref marks, Math.Max(1024, marks.Length * 2));
         }
 
         return id;
     }
+
+    private readonly record struct FieldMark(int Stamp, int Slot);
 }

@@ -135,7 +135,7 @@ public sealed class CrashAtomicityTests(ITestOutputHelper log)
     }
 
     private static List<string> Leftovers(string root) =>
-        Directory.EnumerateDirectories(root, ".output-*").Select(Path.GetFileName).OfType<string>().ToList();
+        Directory.EnumerateFileSystemEntries(root, ".output-*").Select(Path.GetFileName).OfType<string>().ToList(); // folders and their .lock files
 
     private static string Describe(SortedDictionary<string, string> now, SortedDictionary<string, string>[] snapshots)
     {

@@ -27,13 +27,15 @@ public sealed class WellFormedInputTests
 
         AssertBuilt(site.Build());
 
-        var reference = site.ReadOutput("texts/lf/index.html").Replace("/texts/lf/", "/texts/X/");
+        // Previous/next links differ between the five texts by design: compare the pages without them.
+        static string WithoutPager(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<nav[^>]*next\">.*?</nav>", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+        var reference = WithoutPager(site.ReadOutput("texts/lf/index.html")).Replace("/texts/lf/", "/texts/X/");
         foreach (var name in new[] { "bom", "crlf", "cr", "bom-crlf" })
         {
             var html = site.ReadOutput($"texts/{name}/index.html");
             Assert.DoesNotContain("\uFEFF", html);
             Assert.DoesNotContain("\r", html);
-            Assert.Equal(reference, html.Replace($"/texts/{name}/", "/texts/X/"));
+            Assert.Equal(reference, WithoutPager(html).Replace($"/texts/{name}/", "/texts/X/"));
         }
     }
 
@@ -115,10 +117,7 @@ public sealed class WellFormedInputTests
         Assert.True(new FileInfo(Path.Combine(site.Output, "texts/huge/index.html")).Length > 1_000_000);
     }
 
-    [Fact(Skip = "bug: pages over 1 MiB of HTML are silently truncated (Scriban's TemplateContext.LimitToString defaults to 1,048,576; " +
-        "LayoutRenderer.CreateContext does not lift it). Input: a 5 MB text. Observed: texts/huge/index.html is 1,048,206 chars ending " +
-        "in 'model...' with no </main>, footer or </html>, and the build reports success. Expected: the whole page (LimitToString = 0), " +
-        "or an error naming the file and the limit.")]
+    [Fact]
     public void A_five_megabyte_text_is_published_complete()
     {
         using var site = HugeTextSite();

@@ -16,12 +16,13 @@ namespace StaticReader.Core.Markdown.Extensions.Glossary;
 /// </summary>
 public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
 {
-    /// <summary>Links the terms of <paramref name="document"/>, which belongs to the page <paramref name="ownSlug"/>.</summary>
-    public void Link(MarkdownDocument document, string ownSlug)
+    /// <summary>Links the terms of <paramref name="document"/>, which belongs to the page <paramref name="ownSlug"/>; returns the slugs linked.</summary>
+    public IReadOnlyCollection<string> Link(MarkdownDocument document, string ownSlug)
     {
+        var all = new HashSet<string>(StringComparer.Ordinal);
         if (trie.IsEmpty)
         {
-            return;
+            return all;
         }
 
         var linked = new HashSet<string>(StringComparer.Ordinal) { ownSlug };
@@ -40,32 +41,34 @@ public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
                 case FootnoteGroup:
                     break;
                 default:
-                    VisitBlock(block, linked, ownSlug);
+                    VisitBlock(block, linked, ownSlug, all);
                     break;
             }
         }
+
+        return all;
     }
 
-    private void VisitBlock(Block block, HashSet<string> linked, string ownSlug)
+    private void VisitBlock(Block block, HashSet<string> linked, string ownSlug, HashSet<string> all)
     {
         switch (block)
         {
             case HeadingBlock or CodeBlock or HtmlBlock or Footnote:
                 return;
             case LeafBlock { Inline: { } inline }:
-                VisitInlines(inline, linked, ownSlug);
+                VisitInlines(inline, linked, ownSlug, all);
                 return;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    VisitBlock(child, linked, ownSlug);
+                    VisitBlock(child, linked, ownSlug, all);
                 }
 
                 return;
         }
     }
 
-    private void VisitInlines(ContainerInline container, HashSet<string> linked, string ownSlug)
+    private void VisitInlines(ContainerInline container, HashSet<string> linked, string ownSlug, HashSet<string> all)
     {
         var child = container.FirstChild;
         while (child is not null)
@@ -73,12 +76,12 @@ public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
             switch (child)
             {
                 case LiteralInline literal:
-                    child = LinkRun(literal, linked, ownSlug);
+                    child = LinkRun(literal, linked, ownSlug, all);
                     continue;
                 case LinkInline or AutolinkInline or CodeInline or HtmlInline or HtmlEntityInline or WikiLinkInline or NoLinkInline or GlossaryLinkInline:
                     break;
                 case ContainerInline nested:
-                    VisitInlines(nested, linked, ownSlug);
+                    VisitInlines(nested, linked, ownSlug, all);
                     break;
             }
 
@@ -87,7 +90,7 @@ public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
     }
 
     /// <summary>Links the run of adjacent literals starting at <paramref name="first"/>; returns the inline after the run.</summary>
-    private Inline? LinkRun(LiteralInline first, HashSet<string> linked, string ownSlug)
+    private Inline? LinkRun(LiteralInline first, HashSet<string> linked, string ownSlug, HashSet<string> all)
     {
         var run = new List<LiteralInline> { first };
         while (run[^1].NextSibling is LiteralInline next)
@@ -108,6 +111,7 @@ public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
         var position = 0;
         foreach (var match in accepted)
         {
+            all.Add(match.Term.Slug);
             if (match.Start > position)
             {
                 replacement.Add(new LiteralInline(text[position..match.Start]));

@@ -16,9 +16,15 @@ public static class PassageAssigner
     private const int WordsInId = 4;
 
     /// <summary>Assigns ids in document order; <paramref name="taken"/> holds heading ids already used on the page.</summary>
-    public static List<Passage> Run(MarkdownDocument document, PageEntry page, ISet<string> taken, DiagnosticBag diagnostics)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="page">The page, for diagnostics.</param>
+    /// <param name="taken">Ids already used on the page (headings); passage ids are added to it.</param>
+    /// <param name="mayHaveExplicitIds">False when the source has no <c>{#</c>, so no block needs searching for one.</param>
+    /// <param name="diagnostics">Where duplicate ids are reported.</param>
+    public static List<Passage> Run(MarkdownDocument document, PageEntry page, ISet<string> taken, bool mayHaveExplicitIds, DiagnosticBag diagnostics)
     {
         var passages = new List<Passage>();
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var explicitIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document)
         {
@@ -29,7 +35,7 @@ public static class PassageAssigner
 
             var links = new List<(string Slug, int Start, int Length)>();
             var text = PlainText.Of(block, links);
-            var writerId = Syntax.InlinesOf<PassageIdInline>(block).LastOrDefault();
+            var writerId = mayHaveExplicitIds ? Syntax.InlinesOf<PassageIdInline>(block).LastOrDefault() : null;
             string id;
             if (writerId is not null)
             {
@@ -42,7 +48,7 @@ public static class PassageAssigner
             }
             else
             {
-                id = Unique("p-" + FirstWords(text), taken);
+                id = Unique("p-" + FirstWords(text), taken, nextSuffix);
             }
 
             taken.Add(id);
@@ -54,23 +60,25 @@ public static class PassageAssigner
 
     private static string FirstWords(string text)
     {
-        var slug = Slugs.FromText(text.Length > 200 ? text[..200] : text);
+        var slug = Slugs.FromText(text.Length > 80 ? text[..80] : text); // four words fit; slugging more is wasted work
         var parts = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 0 ? "passage" : string.Join('-', parts.Take(WordsInId));
     }
 
-    private static string Unique(string id, ISet<string> taken)
+    /// <summary>The id, or the id with the next free numeric suffix; remembering the suffix keeps many repeats linear.</summary>
+    private static string Unique(string id, ISet<string> taken, Dictionary<string, int> nextSuffix)
     {
         if (!taken.Contains(id))
         {
             return id;
         }
 
-        for (var n = 2; ; n++)
+        for (var n = nextSuffix.GetValueOrDefault(id, 2); ; n++)
         {
             var candidate = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (!taken.Contains(candidate))
             {
+                nextSuffix[id] = n + 1;
                 return candidate;
             }
         }

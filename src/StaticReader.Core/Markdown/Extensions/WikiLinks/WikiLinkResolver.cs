@@ -5,14 +5,14 @@ using StaticReader.Core.Indexing;
 
 namespace StaticReader.Core.Markdown.Extensions.WikiLinks;
 
-/// <summary>Resolves every wikilink of a document against the site index; unknown targets are errors.</summary>
+/// <summary>Resolves the wikilinks of a document against the site index; unknown targets are errors.</summary>
 public static class WikiLinkResolver
 {
     /// <summary>Resolves links in place and returns the anchors they ask for, to check once every page is known.</summary>
-    public static List<AnchorReference> Resolve(MarkdownDocument document, SiteIndex index, PageEntry page, DiagnosticBag diagnostics)
+    public static List<AnchorReference> Resolve(IReadOnlyList<WikiLinkInline> links, SiteIndex index, PageEntry page, DiagnosticBag diagnostics)
     {
         var anchors = new List<AnchorReference>();
-        foreach (var link in Syntax.InlinesOf<WikiLinkInline>(document))
+        foreach (var link in links)
         {
             var line = page.Document.BodyLine + link.Line;
             var column = link.Column + 1;

@@ -129,11 +129,33 @@
     var queryStems = words(q).map(stem).filter(Boolean);
     return {
       fuzzy: fuzzy,
-      items: items.filter(function (it) { return state.docs[it.ref]; }).map(function (it) {
-        var stems = it.result ? Object.keys(it.result.matchData.metadata) : [];
-        return { doc: state.docs[it.ref], stems: new Set(stems.concat(queryStems)) };
-      })
+      items: items.filter(function (it) { return state.docs[it.ref]; }).reduce(function (all, it) {
+        var stems = new Set((it.result ? Object.keys(it.result.matchData.metadata) : []).concat(queryStems));
+        expand(state.docs[it.ref], stems).forEach(function (d) { all.push({ doc: d, stems: stems }); });
+        return all;
+      }, [])
     };
+  }
+
+  /* ---------------------------------------------------------------- passages */
+
+  // The index has one document per page; docs.json keeps each page's passages as [id, text]. A text or
+  // explainer that matches is shown through its (at most two) passages holding the most matched words,
+  // each linking to its exact paragraph; other pages are shown whole.
+  function expand(d, stems) {
+    var passages = d.passages || [];
+    if (d.kind === 'text' || d.kind === 'explainer') {
+      var scored = passages.map(function (p) { return { p: p, n: matches(p[1], stems).length }; })
+        .filter(function (x) { return x.n > 0; })
+        .sort(function (a, b) { return b.n - a.n; });
+      if (scored.length) {
+        return scored.slice(0, 2).map(function (x) {
+          return { title: d.title, url: d.url + '#' + x.p[0], kind: 'passage', summary: '', aliases: '', text: x.p[1] };
+        });
+      }
+    }
+    return [{ title: d.title, url: d.url, kind: d.kind, summary: d.summary, aliases: d.aliases,
+      text: passages.map(function (p) { return p[1]; }).join(' ') }];
   }
 
   /* ---------------------------------------------------------------- snippets */
