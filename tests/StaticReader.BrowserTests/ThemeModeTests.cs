@@ -58,7 +58,7 @@ public sealed class ThemeModeTests(SiteFixture site)
     [Fact]
     public void Pages_have_no_inline_script_or_style_and_a_blocking_mode_script_in_head()
     {
-        var inlineScript = new Regex(@"<script(?![^>]*\ssrc=)(?![^>]*type=""application/json"")[^>]*>", RegexOptions.IgnoreCase);
+        var inlineScript = new Regex(@"<script(?![^>]*\ssrc=)(?![^>]*type=""application/(?:ld\+)?json"")[^>]*>", RegexOptions.IgnoreCase);
         var inlineStyle = new Regex(@"<style[\s>]|<[a-z][^>]*\sstyle=", RegexOptions.IgnoreCase);
         var handler = new Regex(@"<[a-z][^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase);
         var modeScriptFirst = new Regex(@"<head>.*?<script src=""[^""]+"">\s*</script>.*?<link rel=""stylesheet""", RegexOptions.Singleline);
