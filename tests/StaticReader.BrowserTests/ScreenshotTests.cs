@@ -91,6 +91,7 @@ public sealed class ScreenshotTests(SiteFixture site)
         await page.Keyboard.TypeAsync("export controls");
         await page.WaitForFunctionAsync("() => document.querySelector('.sr-popup')?.getAttribute('data-query') === 'export controls'");
         await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("sr-option-0", await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-search-{width}-{mode}.png") });
     }
 
