@@ -26,7 +26,7 @@ public static class LoadContent
         var candidates = new List<(InputFile File, ContentKind Kind)>();
         foreach (var (folder, kind) in Collections)
         {
-            foreach (var file in InputScanner.Scan(Path.Combine(options.InputDir, folder), Path.Combine(inputDisplay, folder), diagnostics))
+            foreach (var file in InputScanner.Scan(Path.Combine(options.InputDir, folder), Path.Combine(inputDisplay, folder), diagnostics, options.InputDir))
             {
                 if (file.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                 {
@@ -47,7 +47,7 @@ public static class LoadContent
             .OfType<SourceDocument>()
             .Where(d => options.IncludeDrafts || !d.FrontMatter.Draft)
             .ToList();
-        var assets = InputScanner.Scan(Path.Combine(options.InputDir, "assets"), Path.Combine(inputDisplay, "assets"), diagnostics);
+        var assets = InputScanner.Scan(Path.Combine(options.InputDir, "assets"), Path.Combine(inputDisplay, "assets"), diagnostics, options.InputDir);
         return new LoadedSite(config, documents, assets);
     }
 

@@ -4,7 +4,7 @@ namespace StaticReader.Tests.Reliability;
 
 /// <summary>
 /// Finds what could run script in a built page: script elements other than the theme's external scripts and JSON
-/// data blocks, event-handler attributes, script-capable URLs, and elements content must never produce.
+/// data blocks (preview data, JSON-LD; those must parse and never contain '&lt;/script'), event-handler attributes, script-capable URLs, and elements content must never produce.
 /// </summary>
 public static class InjectionScan
 {
@@ -23,10 +23,15 @@ public static class InjectionScan
                 var src = element.GetAttribute("src");
                 var type = element.GetAttribute("type")?.Trim().ToLowerInvariant();
                 var themeScript = src is not null && src.StartsWith(basePath + "static/", StringComparison.Ordinal) && element.TextContent.Trim().Length == 0;
-                var dataBlock = src is null && type is "application/json";
+                var dataBlock = src is null && type is "application/json" or "application/ld+json";
                 if (!themeScript && !dataBlock)
                 {
                     problems.Add($"{where} a script element that is neither a theme script under {basePath}static/ nor a JSON block: {Outer(element)}");
+                }
+
+                if (dataBlock && DataBlockProblem(element.TextContent) is { } problem)
+                {
+                    problems.Add($"{where} a {type} block {problem}: {Outer(element)}");
                 }
             }
 
@@ -55,6 +60,25 @@ public static class InjectionScan
         }
 
         return problems;
+    }
+
+    /// <summary>Why the text of a JSON data block is unsafe or broken, or null: it must parse and never close its element early.</summary>
+    private static string? DataBlockProblem(string json)
+    {
+        if (json.Contains("</script", StringComparison.OrdinalIgnoreCase) || json.Contains("<!--", StringComparison.Ordinal))
+        {
+            return "contains '</script' or '<!--' (escape '<' as \\u003C)";
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return null;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return "is not valid JSON: " + ex.Message;
+        }
     }
 
     /// <summary>The scheme of a URL that can run script (javascript:, vbscript:, data:), read the way browsers do.</summary>
