@@ -291,15 +291,18 @@ const { chromium } = createRequire(`${scriptsDir}/package.json`)('playwright-cor
     }
     await page.waitForLoadState('networkidle', { timeout: 15000 }).catch(() => {});
     await page.waitForTimeout(300);
-    const markup = await page.evaluate(() => ({
+    // Style attributes are judged on the served markup: the reader's script positions margin
+    // notes and previews through the CSSOM (element.style), which CSP allows and the live DOM shows.
+    const servedHtml = (await response?.text()) ?? '';
+    const markup = await page.evaluate((html) => ({
       inlineScripts: [...document.querySelectorAll('script:not([src])')]
         .filter((s) => !/^application\/(ld\+)?json$/i.test(s.type)).length,
       handlers: [...document.querySelectorAll('*')]
         .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
-      styleAttributes: document.querySelectorAll('[style]').length,
+      styleAttributes: new DOMParser().parseFromString(html, 'text/html').querySelectorAll('[style]').length,
       jsUrls: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
       csp: window.__csp,
-    }));
+    }), servedHtml);
     found.csp.push(...markup.csp);
     const dedupedCsp = [...new Set(found.csp)];
     violations += markup.csp.length;
