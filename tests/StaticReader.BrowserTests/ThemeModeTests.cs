@@ -33,7 +33,21 @@ public sealed class ThemeModeTests(SiteFixture site)
         var lightBackground = await page.EvaluateAsync<string>(BackgroundOfPage);
         await page.ClickAsync(".theme-toggle");
         Assert.Equal("true", await page.GetAttributeAsync(".theme-toggle", "aria-pressed"));
+        // Wait for the new colours rather than read them at once: on a loaded CI machine the first read
+        // after the click has returned the old background. A page that never turns dark still fails
+        // here, and the message says what the page reported.
+        var changed = await page.EvaluateAsync<bool>("""
+            (light) => new Promise(resolve => {
+              const start = performance.now();
+              const tick = () => getComputedStyle(document.body).backgroundColor !== light ? resolve(true)
+                : performance.now() - start > 3000 ? resolve(false) : requestAnimationFrame(tick);
+              tick();
+            })
+            """, lightBackground);
         var darkBackground = await page.EvaluateAsync<string>(BackgroundOfPage);
+        Assert.True(changed, $"background stayed {darkBackground} after the toggle; "
+            + $"data-theme={await page.GetAttributeAsync("html", "data-theme")}, class={await page.GetAttributeAsync("html", "class")}, "
+            + $"--bg={await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).getPropertyValue('--bg')")}");
         Assert.NotEqual(lightBackground, darkBackground);
 
         // On the next page, record the mode the moment <body> starts: it must already be dark.
