@@ -46,16 +46,29 @@ public static class RenderPages
             diagnostics.Error(layouts.LayoutsDir, 0, 0, "the theme has no base layout", "add layouts/base.html that prints {{ page.content }}");
         }
 
-        var jobs = new List<RenderJob>(converted.Count + 8);
-        foreach (var page in converted)
+        // Position of each text and explainer in its sequence (previous/next links), found once rather than by a
+        // scan per page: that scan made planning quadratic in the number of pages.
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sequence in new[] { index.Texts, index.Explainers })
         {
+            for (var i = 0; i < sequence.Count; i++)
+            {
+                positions[sequence[i].Slug] = i;
+            }
+        }
+
+        // Page models are independent of each other: build them in parallel, keep them in page order.
+        var planned = new RenderJob?[converted.Count];
+        Parallel.For(0, converted.Count, i =>
+        {
+            var page = converted[i];
             var entry = page.Page;
             var layout = entry.Document.FrontMatter.Layout ?? TemplateModels.KindName(entry.Kind);
             if (!layouts.Has(layout))
             {
                 diagnostics.Error(entry.Document.DisplayPath, 1, 1, $"unknown layout '{layout}'",
                     "use one of the theme's layouts: " + string.Join(", ", KnownLayouts(layouts)));
-                continue;
+                return;
             }
 
             var sequence = entry.Kind switch
@@ -64,9 +77,11 @@ public static class RenderPages
                 ContentKind.Explainer => index.Explainers,
                 _ => [],
             };
-            var position = IndexOf(sequence, entry);
-            jobs.Add(new RenderJob(entry.OutputPath, layout, TemplateModels.ContentPage(index, page, links, position, sequence), entry.Document.DisplayPath));
-        }
+            var position = sequence.Count > 0 ? positions.GetValueOrDefault(entry.Slug, -1) : -1;
+            planned[i] = new RenderJob(entry.OutputPath, layout, TemplateModels.ContentPage(index, page, links, position, sequence), entry.Document.DisplayPath);
+        });
+        var jobs = new List<RenderJob>(converted.Count + 8);
+        jobs.AddRange(planned.OfType<RenderJob>());
 
         var home = AddGenerated(jobs, index, layouts, diagnostics, "home", index.Config.Title, "", "index.html");
         home?.SetValue("json_ld", StructuredData.ForHome(index), false);
@@ -100,17 +115,4 @@ public static class RenderPages
 
     private static IEnumerable<string> KnownLayouts(ThemeLayouts layouts) =>
         new[] { "text", "term", "explainer", "page" }.Where(layouts.Has);
-
-    private static int IndexOf(IReadOnlyList<PageEntry> sequence, PageEntry entry)
-    {
-        for (var i = 0; i < sequence.Count; i++)
-        {
-            if (sequence[i].Slug == entry.Slug)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
