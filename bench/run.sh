@@ -9,6 +9,8 @@
 #   --large-runs N      timed runs per tool on reader-40000                      [LARGE_RUNS=3]
 #   --corpora "A B"     corpora to run (stub-4000 reader-4000 glossary-4000 reader-40000)
 #   --large-tools "T"   tools on reader-40000 (staticreader hugo eleventy)       [LARGE_TOOLS="staticreader hugo"]
+#   --out DIR           where the tools write their sites                        [OUT=bench/work/out]
+#                       (put it on tmpfs, e.g. /dev/shm/bench-out, when the disk throttles writes)
 #   --no-install        do not apt-get / npm ci (fail if something is missing)
 #
 # From a fresh clone it installs what it needs (Debian 'time' and 'hugo', the pinned Eleventy
@@ -33,6 +35,7 @@ while [ $# -gt 0 ]; do
     --large-runs) LARGE_RUNS="$2"; shift 2 ;;
     --corpora) CORPORA="$2"; shift 2 ;;
     --large-tools) LARGE_TOOLS="$2"; shift 2 ;;
+    --out) OUT="$2"; shift 2 ;;
     --no-install) INSTALL=0; shift ;;
     -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
@@ -80,7 +83,7 @@ python3 "$BENCH/generate-corpus.py" $CORPORA >&2
 # ---- measurement ----------------------------------------------------------------------------
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 RESULTS="$BENCH/work/results"
-OUT="$BENCH/work/out"
+OUT="${OUT:-$BENCH/work/out}"
 mkdir -p "$RESULTS" "$OUT"
 TSV="$RESULTS/$STAMP.tsv"
 STAGES="$RESULTS/$STAMP.stages.tsv"
@@ -143,6 +146,7 @@ run_tool() {
   echo "node: $(node --version)"
   echo "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown) (src/ last changed in $(git -C "$ROOT" log -1 --format=%h -- src 2>/dev/null || echo unknown))"
   echo "runs: $RUNS (reader-40000: $LARGE_RUNS), after one untimed build per tool into the same output folder"
+  echo "output: $OUT ($(df --output=fstype "$OUT" | tail -1))"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$RESULTS/$STAMP.env"
 
@@ -170,7 +174,15 @@ if [ -f "$ROOT/tests/lunr/build-index.js" ]; then
 else
   echo "search: skipped: no lunr.js harness in this tree (tests/lunr/build-index.js absent)" >> "$RESULTS/$STAMP.env"
 fi
-echo "serve: one-file rebuild latency is measured by the serve tests, not here" >> "$RESULTS/$STAMP.env"
+# ---- serve: one edited file -> reload event ------------------------------------------------------
+for corpus in reader-4000 glossary-4000; do
+  case " $CORPORA " in *" $corpus "*) ;; *) continue ;; esac
+  theme="$BENCH/themes/minimal"; [ "$corpus" = glossary-4000 ] && theme="$ROOT/theme"
+  log "serve latency on $corpus"
+  python3 "$BENCH/serve-latency.py" --dll "$SR_DLL" --corpus "$corpus" --theme "$theme" \
+    --work "$OUT/serve-$corpus" >> "$RESULTS/$STAMP.serve.md" || log "serve latency on $corpus failed"
+  echo >> "$RESULTS/$STAMP.serve.md"
+done
 
 python3 "$BENCH/summarize.py" "$RESULTS/$STAMP" | tee "$RESULTS/$STAMP.md"
 cp "$RESULTS/$STAMP.md" "$RESULTS/latest.md"
