@@ -170,7 +170,7 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS/$STAMP.env"
 if [ -f "$ROOT/tests/lunr/build-index.js" ]; then
   case " $CORPORA " in *" glossary-4000 "*) search_corpus=glossary-4000 ;; *) search_corpus="${CORPORA%% *}" ;; esac
   log "search index build on $search_corpus: StaticReader vs lunr.js"
-  "$BENCH/search-index.sh" "$search_corpus" > "$RESULTS/$STAMP.search.md" || log "search index comparison failed"
+  OUT="$OUT" "$BENCH/search-index.sh" "$search_corpus" > "$RESULTS/$STAMP.search.md" || log "search index comparison failed"
 else
   echo "search: skipped: no lunr.js harness in this tree (tests/lunr/build-index.js absent)" >> "$RESULTS/$STAMP.env"
 fi

@@ -16,7 +16,7 @@ CORPUS="${1:-glossary-4000}"
 RUNS="${2:-3}"
 HARNESS="$ROOT/tests/lunr"
 WORK="$BENCH/work/search"
-SITE="$BENCH/work/out/$CORPUS/staticreader"
+SITE="${OUT:-$BENCH/work/out}/$CORPUS/staticreader"
 mkdir -p "$WORK"
 
 [ -f "$HARNESS/build-index.js" ] || { echo "search-index.sh: $HARNESS/build-index.js is missing" >&2; exit 1; }
@@ -54,7 +54,7 @@ js = lunr["buildMs"] + lunr["stringifyMs"]
 same = "yes" if cs[0]["sha256"] == lunr_sha else "**no**"
 print("## Search index build (StaticReader C# vs lunr.js)")
 print()
-print(f"Documents of `{corpus}` as StaticReader indexes them (one per page and term, one per passage): "
+print(f"Documents of `{corpus}` as StaticReader indexes them (one per page and term): "
       f"{cs[0]['documents']:,}; serialized index {cs[0]['bytes'] / 1e6:,.1f} MB. Time in-process, "
       "excluding reading the documents.")
 print()

@@ -1,5 +1,5 @@
 // usage: SearchIndexBench DOCS_JSON LUNR_INPUT_JSON [RUNS]
-// Reads StaticReader's search/docs.json (ref -> title, aliases, summary, text), writes the same
+// Reads StaticReader's search/docs.json (ref -> title, aliases, summary, passages), writes the same
 // documents as the JSON array that tests/lunr/build-index.js reads, then builds and serializes the
 // lunr index RUNS times with StaticReader's own builder. Prints one JSON line per run on stdout:
 // {"run":1,"documents":N,"buildMs":...,"serializeMs":...,"bytes":...,"sha256":"..."}.
@@ -22,9 +22,10 @@ using (var json = JsonDocument.Parse(File.ReadAllBytes(args[0])))
     foreach (var property in json.RootElement.EnumerateObject())
     {
         var d = property.Value;
+        // The body as StaticReader indexes it (Rendering/SearchData.cs): the page's passage texts, one per line.
+        var body = string.Join('\n', d.GetProperty("passages").EnumerateArray().Select(p => p[1].GetString() ?? ""));
         documents.Add(new SearchDocument(property.Name, d.GetProperty("title").GetString() ?? "",
-            d.GetProperty("aliases").GetString() ?? "", d.GetProperty("summary").GetString() ?? "",
-            d.GetProperty("text").GetString() ?? ""));
+            d.GetProperty("aliases").GetString() ?? "", d.GetProperty("summary").GetString() ?? "", body));
     }
 }
 

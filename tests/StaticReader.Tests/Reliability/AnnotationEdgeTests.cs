@@ -18,9 +18,7 @@ public sealed class AnnotationEdgeTests
         Assert.Single(page.QuerySelectorAll(".note"));
     }
 
-    [Fact(Skip = "bug: an escaped highlight '\\\\==' is reported as an unclosed highlight. Input: 'A literal \\\\== sign.' Observed: " +
-        "error 4:11 \"a '==' highlight is never closed\" (AnnotationChecks joins the escaped '=' with the next literal '='). Expected: " +
-        "the text 'A literal == sign.' ('\\\\=\\\\=' works today). The hint could also mention escaping.")]
+    [Fact]
     public void An_escaped_highlight_marker_is_literal_text()
     {
         using var site = new TempSite();
@@ -30,9 +28,7 @@ public sealed class AnnotationEdgeTests
         Assert.Contains("A literal == sign.", HtmlPages.Load(site.Output, "texts/t/index.html").Document.QuerySelector("main")!.TextContent);
     }
 
-    [Fact(Skip = "bug (message): note labels ignore case, so '[^b]' and '[^B]' are one note and the second definition is dropped. " +
-        "Input: 'x[^b] y[^B]\\n\\n[^b]: one\\n[^B]: two'. Observed: \"the note [^B] is defined but never referenced\" although the text " +
-        "references [^B]. Expected: \"the note [^B] is defined twice (labels ignore case; first at line …)\".")]
+    [Fact]
     public void Note_labels_that_differ_only_in_case_are_reported_as_defined_twice()
     {
         using var site = new TempSite();

@@ -10,7 +10,7 @@ namespace StaticReader.Core.Markdown.Extensions.Annotations;
 
 /// <summary>
 /// Finds annotation mistakes that Markdig would silently print as text or drop: a reference <c>[^id]</c>
-/// with no definition, a definition never referenced, and a <c>==highlight</c> never closed.
+/// with no definition, a definition never referenced or given twice, and a <c>==highlight</c> never closed.
 /// </summary>
 public static partial class AnnotationChecks
 {
@@ -47,19 +47,35 @@ public static partial class AnnotationChecks
             }
         }
 
-        // Markdig drops definitions nobody references, so they are found in the source lines.
-        var referenced = Syntax.BlocksOf<Footnote>(document).Select(f => f.Label?.TrimStart('^')).ToHashSet(StringComparer.Ordinal);
+        // Markdig drops definitions nobody references, and a second definition of a label, so both are found in the
+        // source lines. Labels ignore case, as in Markdig: [^b] and [^B] are one note.
+        var referenced = Syntax.BlocksOf<Footnote>(document).Select(f => f.Label?.TrimStart('^')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var defined = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lines = body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var definition = Definition().Match(lines[i]);
-            if (definition.Success && !referenced.Contains(definition.Groups[1].Value))
+            if (!definition.Success)
             {
-                var label = definition.Groups[1].Value;
-                diagnostics.Error(path, page.Document.BodyLine + i, definition.Index + 1,
+                continue;
+            }
+
+            var label = definition.Groups[1].Value;
+            var line = page.Document.BodyLine + i;
+            if (defined.TryGetValue(label, out var firstLine))
+            {
+                diagnostics.Error(path, line, definition.Index + 1,
+                    $"the note [^{label}] is defined twice (labels ignore case; first at line {firstLine}), and only the first is kept",
+                    "give this note its own label, in the reference and here, or merge the two notes");
+            }
+            else if (!referenced.Contains(label))
+            {
+                diagnostics.Error(path, line, definition.Index + 1,
                     $"the note [^{label}] is defined but never referenced",
                     $"add [^{label}] after the phrase it comments on, or delete the definition");
             }
+
+            defined.TryAdd(label, line);
         }
     }
 
@@ -73,7 +89,19 @@ public static partial class AnnotationChecks
             if (child is LiteralInline literal)
             {
                 first ??= literal;
-                builder.Append(literal.Content.AsSpan());
+
+                // A backslash-escaped character ('\=', '\[') is text, never the start of markup: mask it so that
+                // '\==' is not taken for an unclosed highlight. The mask keeps offsets (columns) unchanged.
+                var content = literal.Content.AsSpan();
+                if (literal.IsFirstCharacterEscaped && content.Length > 0)
+                {
+                    builder.Append('\0').Append(content[1..]);
+                }
+                else
+                {
+                    builder.Append(content);
+                }
+
                 continue;
             }
 
