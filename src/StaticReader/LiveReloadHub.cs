@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http;
 namespace StaticReader.Cli;
 
 /// <summary>
-/// Server-sent events to every open page: "reload" after a successful rebuild, "error" with the
+/// Server-sent events to every open page: "reload" after a successful rebuild (its data, when not empty, is a
+/// JSON array of the URLs that changed, and other pages stay as they are), "error" with the
 /// diagnostics after a failed one (the page shows them in an overlay while the last good site stays served).
 /// </summary>
 public sealed class LiveReloadHub
@@ -35,11 +36,11 @@ public sealed class LiveReloadHub
         }
     }
 
-    /// <summary>Tells every page to reload.</summary>
-    public Task Reload()
+    /// <summary>Tells the open pages to reload: all of them, or only those showing one of <paramref name="urls"/>.</summary>
+    public Task Reload(IReadOnlyList<string>? urls = null)
     {
         lastError = null;
-        return Broadcast("reload", "");
+        return Broadcast("reload", urls is null ? "" : System.Text.Json.JsonSerializer.Serialize(urls));
     }
 
     /// <summary>Shows a build error on every page.</summary>

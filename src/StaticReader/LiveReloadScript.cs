@@ -30,7 +30,11 @@ public static class LiveReloadScript
             overlay.textContent = 'Build failed: the last good version is shown.\n\n' + text;
           }
           var events = new EventSource('/__staticreader/events');
-          events.addEventListener('reload', function () {
+          events.addEventListener('reload', function (e) {
+            var urls = e.data ? JSON.parse(e.data) : null;
+            var here = location.pathname, decoded = here;
+            try { decoded = decodeURI(here); } catch (err) { /* keep the raw path */ }
+            if (urls && urls.indexOf(here) < 0 && urls.indexOf(decoded) < 0) { return; }
             sessionStorage.setItem(key, String(window.scrollY));
             location.reload();
           });

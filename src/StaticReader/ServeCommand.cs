@@ -76,14 +76,26 @@ public static class ServeCommand
             lock (gate)
             {
                 var clock = Stopwatch.StartNew();
-                var result = changed is null ? session.BuildAll() : session.Update(changed);
+                TimeSpan? firstReload = null;
+                void Reload(IReadOnlyList<string>? urls)
+                {
+                    firstReload ??= clock.Elapsed;
+                    hub.Reload(urls).GetAwaiter().GetResult();
+                }
+
+                var result = changed is null ? session.BuildAll() : session.Update(changed, urls => Reload(urls));
                 var reason = changed is null ? "initial build" : string.Join(", ", changed.Select(Path.GetFileName).Order(StringComparer.Ordinal));
                 CommandLine.Print(result.Diagnostics);
                 if (result.Published)
                 {
+                    if (firstReload is null)
+                    {
+                        Reload(null); // a full build: every page may have changed
+                    }
+
                     var how = result.Stats.Timings is [("incremental", _)] ? $"{result.Stats.Files} file(s) rewritten" : $"{result.Stats.Pages} pages built";
-                    Console.Out.WriteLine($"[{reason}] {how}, reload sent after {clock.Elapsed.TotalMilliseconds:F0} ms");
-                    hub.Reload().GetAwaiter().GetResult();
+                    Console.Out.WriteLine($"[{reason}] {how}, reload sent after {firstReload!.Value.TotalMilliseconds:F0} ms" +
+                        (result.Stats.Files > 1 && result.Stats.Timings is [("incremental", _)] ? $" (edited page), all done after {clock.Elapsed.TotalMilliseconds:F0} ms" : ""));
                 }
                 else
                 {

@@ -9,18 +9,7 @@ public static class LinkPages
     /// <summary>Builds the link graph from the converted pages.</summary>
     public static SiteLinks Run(IReadOnlyList<ConvertedPage> pages, DiagnosticBag diagnostics)
     {
-        var bySlug = pages.ToDictionary(p => p.Page.Slug, StringComparer.Ordinal);
-        foreach (var reference in pages.SelectMany(p => p.AnchorReferences))
-        {
-            if (bySlug.TryGetValue(reference.TargetSlug, out var target) && !target.Anchors.Contains(reference.Anchor))
-            {
-                var known = target.Anchors.Where(a => !a.StartsWith("note-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(8);
-                diagnostics.Error(reference.Path, reference.Line, reference.Column,
-                    $"the page '{reference.TargetSlug}' has no anchor '#{reference.Anchor}'",
-                    "link to a heading or passage id of that page, e.g. " + string.Join(", ", known.Select(a => "#" + a)));
-            }
-        }
-
+        CheckAnchors(pages, diagnostics);
         var backlinks = new Dictionary<string, List<Backlink>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
@@ -36,5 +25,39 @@ public static class LinkPages
         }
 
         return new SiteLinks(backlinks.ToDictionary(b => b.Key, b => (IReadOnlyList<Backlink>)b.Value, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The link graph after one page changed (<paramref name="before"/> became <paramref name="after"/>, same slug):
+    /// equal to <see cref="Run"/> on <paramref name="pages"/>, but it re-inverts only that page's mentions.
+    /// </summary>
+    public static SiteLinks Update(SiteLinks previous, IReadOnlyList<ConvertedPage> pages, ConvertedPage before, ConvertedPage after, DiagnosticBag diagnostics)
+    {
+        // Anchors are checked site-wide: the edit may have removed an anchor another page links to. That walk is
+        // cheap (few pages link to anchors); inverting every mention is what costs.
+        CheckAnchors(pages, diagnostics);
+        var siteOrder = new Dictionary<string, int>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            siteOrder[pages[i].Page.Slug] = i;
+        }
+
+        var targets = before.Mentions.Concat(after.Mentions).Select(m => m.TargetSlug);
+        return previous.WithMentionsOf(after, targets, siteOrder);
+    }
+
+    private static void CheckAnchors(IReadOnlyList<ConvertedPage> pages, DiagnosticBag diagnostics)
+    {
+        var bySlug = pages.ToDictionary(p => p.Page.Slug, StringComparer.Ordinal);
+        foreach (var reference in pages.SelectMany(p => p.AnchorReferences))
+        {
+            if (bySlug.TryGetValue(reference.TargetSlug, out var target) && !target.Anchors.Contains(reference.Anchor))
+            {
+                var known = target.Anchors.Where(a => !a.StartsWith("note-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(8);
+                diagnostics.Error(reference.Path, reference.Line, reference.Column,
+                    $"the page '{reference.TargetSlug}' has no anchor '#{reference.Anchor}'",
+                    "link to a heading or passage id of that page, e.g. " + string.Join(", ", known.Select(a => "#" + a)));
+            }
+        }
     }
 }

@@ -12,8 +12,8 @@ namespace StaticReader.Core.Pipeline;
 
 /// <summary>
 /// A build that stays alive for <c>serve</c>: after a full build, an edit to the body of one content file
-/// re-converts that page, re-links the site, re-renders the page and the pages whose backlinks it feeds,
-/// and writes just those files. Anything else (front matter that other pages depend on, added or deleted
+/// re-converts that page, re-links the site, re-renders and writes that page, then the pages whose backlinks
+/// it feeds. Anything else (front matter that other pages depend on, added or deleted
 /// files, the theme, site.yml) falls back to a full, atomic build. The search files follow in the background.
 /// </summary>
 public sealed class SiteSession(BuildOptions options)
@@ -36,10 +36,16 @@ public sealed class SiteSession(BuildOptions options)
     }
 
     /// <summary>Rebuilds after the given files changed: incrementally when it can, fully otherwise.</summary>
-    public BuildResult Update(IReadOnlyCollection<string> changedPaths)
+    /// <param name="changedPaths">The files that changed.</param>
+    /// <param name="pagesWritten">
+    /// Called during an incremental rebuild each time pages are written, with their URLs: first the edited page
+    /// alone, so that the writer's own page can reload at once, then the pages whose backlinks it feeds. Not
+    /// called for a full build (every page changed).
+    /// </param>
+    public BuildResult Update(IReadOnlyCollection<string> changedPaths, Action<IReadOnlyList<string>>? pagesWritten = null)
     {
         var relevant = changedPaths.Where(IsRelevant).ToList();
-        if (state is null || relevant.Count != 1 || TryUpdateOne(relevant[0]) is not { } result)
+        if (state is null || relevant.Count != 1 || TryUpdateOne(relevant[0], pagesWritten) is not { } result)
         {
             return BuildAll();
         }
@@ -64,7 +70,7 @@ public sealed class SiteSession(BuildOptions options)
             Path.GetFullPath(path).StartsWith(Path.GetFullPath(options.ThemeDir), StringComparison.Ordinal);
     }
 
-    private BuildResult? TryUpdateOne(string changedPath)
+    private BuildResult? TryUpdateOne(string changedPath, Action<IReadOnlyList<string>>? pagesWritten)
     {
         var current = state!;
         var full = Path.GetFullPath(changedPath);
@@ -100,13 +106,35 @@ public sealed class SiteSession(BuildOptions options)
             new GlossaryAutoLinker(new TermTrie(current.Index.TermNames), current.Index.Config.AutoLink));
         var page = converter.Convert(previous.Page with { Document = document }, diagnostics);
         var converted = current.Converted.Select(c => ReferenceEquals(c, previous) ? page : c).ToList();
-        var links = LinkPages.Run(converted, diagnostics);
-        var affected = previous.Mentions.Concat(page.Mentions).Select(m => m.TargetSlug).Append(page.Page.Slug).ToHashSet(StringComparer.Ordinal);
-        var files = RenderPages.RunSome(current.Index, converted, links, current.Layouts, current.Assets, affected, diagnostics);
-        if (diagnostics.HasErrors || !WriteOutput.WriteInPlace(options.OutputDir, files, diagnostics))
+        var links = LinkPages.Update(current.Links, converted, previous, page, diagnostics);
+        if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, clock);
         }
+
+        // The edited page first: it is the one the writer is looking at. Then the pages its mentions feed
+        // (term pages, whose backlink lists are the slow part of a rebuild on a large glossary).
+        var own = new HashSet<string>(StringComparer.Ordinal) { page.Page.Slug };
+        var ownFiles = RenderPages.RunSome(current.Index, converted, links, current.Layouts, current.Assets, own, diagnostics);
+        if (diagnostics.HasErrors || !WriteOutput.WriteInPlace(options.OutputDir, ownFiles, diagnostics))
+        {
+            return Failed(diagnostics, clock);
+        }
+
+        pagesWritten?.Invoke([page.Page.Url]);
+        var fed = previous.Mentions.Concat(page.Mentions).Select(m => m.TargetSlug).Where(s => s != page.Page.Slug).ToHashSet(StringComparer.Ordinal);
+        var fedFiles = RenderPages.RunSome(current.Index, converted, links, current.Layouts, current.Assets, fed, diagnostics);
+        if (diagnostics.HasErrors || !WriteOutput.WriteInPlace(options.OutputDir, fedFiles, diagnostics))
+        {
+            return Failed(diagnostics, clock);
+        }
+
+        if (fed.Count > 0)
+        {
+            pagesWritten?.Invoke(converted.Where(c => fed.Contains(c.Page.Slug)).Select(c => c.Page.Url).ToList());
+        }
+
+        var files = ownFiles.Concat(fedFiles).ToList();
 
         state = current with { Converted = converted, Links = links };
         // The search files follow off the reload path; a burst of edits rebuilds them once, for the last edit.

@@ -37,6 +37,7 @@ public sealed class ServeTests
 
             site.Write("pages/about.md", "---\ntitle: About\n---\nSecond version.");
             Assert.Equal("event: reload", await NextEvent(reader));
+            Assert.Equal("data: [\"/about/\"]", await reader.ReadLineAsync()); // a body edit reloads only the pages it changed
             Assert.Contains("Second version.", await http.GetStringAsync("about/"));
 
             site.Write("pages/about.md", "---\ntitle: [broken\n---\nThird version.");
