@@ -34,7 +34,8 @@ public static class LiveReloadScript
             var urls = e.data ? JSON.parse(e.data) : null;
             var here = location.pathname, decoded = here;
             try { decoded = decodeURI(here); } catch (err) { /* keep the raw path */ }
-            if (urls && urls.indexOf(here) < 0 && urls.indexOf(decoded) < 0) { return; }
+            // A page showing a build error reloads on any successful build, so the overlay never outlives the fix.
+            if (urls && !overlay && urls.indexOf(here) < 0 && urls.indexOf(decoded) < 0) { return; }
             sessionStorage.setItem(key, String(window.scrollY));
             location.reload();
           });

@@ -1,4 +1,5 @@
 using StaticReader.Core.Markdown;
+
 namespace StaticReader.Core.Linking;
 
 /// <summary>The site's link graph, read-only once built: for each page slug, the pages that link to it.</summary>
