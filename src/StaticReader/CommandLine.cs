@@ -14,6 +14,9 @@ public static class CommandLine
     /// <summary>Exit code when the command line itself is wrong.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code of a bug in StaticReader itself (an exception nothing else handled).</summary>
+    public const int InternalError = 70;
+
     /// <summary>Runs the command line and returns the process exit code.</summary>
     public static int Run(string[] args)
     {
@@ -39,6 +42,15 @@ public static class CommandLine
         catch (UsageException ex)
         {
             return Fail(ex.Message);
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("STATICREADER_DEBUG") is null or "" or "0")
+        {
+            // Last resort: a writer should read what happened and that nothing was lost, not a stack trace. Builds
+            // write into a staging folder, so output/ is still the last good site.
+            Console.Error.WriteLine($"staticreader: internal error: {ex.GetType().Name}: {ex.Message}");
+            Console.Error.WriteLine("This is a bug in StaticReader, not in your content; output/ was left as it was.");
+            Console.Error.WriteLine("Run again with STATICREADER_DEBUG=1 to see the stack trace, and please report it.");
+            return InternalError;
         }
     }
 

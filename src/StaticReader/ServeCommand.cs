@@ -61,7 +61,15 @@ public static class ServeCommand
         using var watcher = new SiteWatcher([options.InputDir, options.ThemeDir], rebuild.Run);
         app.Lifetime.ApplicationStarted.Register(() =>
             Console.Out.WriteLine($"Serving {options.OutputDir}/ at {string.Join(", ", app.Urls)} (Ctrl+C to stop)"));
-        app.Run();
+        try
+        {
+            app.Run();
+        }
+        catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            throw new UsageException($"port {port} on {host} is already in use (another serve, or another program): pass --port with a free one, e.g. --port {(port == 65535 ? 5081 : port + 1)}");
+        }
+
         return CommandLine.Ok;
     }
 

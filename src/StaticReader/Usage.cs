@@ -97,7 +97,7 @@ public static class Usage
           --quiet          print only errors
           --verbose        print the time of each stage
 
-        Exit codes: 0 built, 1 content errors, 2 usage errors.
+        Exit codes: 0 built, 1 content errors, 2 usage errors, 70 internal error.
 
         Examples:
           staticreader build

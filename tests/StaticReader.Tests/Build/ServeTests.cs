@@ -56,6 +56,47 @@ public sealed class ServeTests
         }
     }
 
+    [Fact]
+    public async Task A_port_already_in_use_is_a_usage_error_that_names_the_port()
+    {
+        using var site = new TempSite();
+        site.Write("pages/about.md", "---\ntitle: About\n---\nText.");
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StaticReader.dll"), "serve", "--port", port.ToString(), "--theme", site.Theme })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var server = Process.Start(start)!;
+            var stdout = server.StandardOutput.ReadToEndAsync();
+            var stderr = server.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await server.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                server.Kill(entireProcessTree: true);
+                Assert.Fail("serve kept running on a port that is in use");
+            }
+
+            var err = await stderr;
+            Assert.Equal(2, server.ExitCode);
+            Assert.Contains($"port {port} on 127.0.0.1 is already in use", err);
+            Assert.DoesNotContain("   at ", err); // no stack trace
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
     private static async Task<string> NextEvent(StreamReader reader)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
