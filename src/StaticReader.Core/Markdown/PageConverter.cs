@@ -81,7 +81,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             }
         }
 
-        var passages = PassageAssigner.Run(document, page, anchors, body.Contains("{#", StringComparison.Ordinal), diagnostics);
+        var passages = PassageAssigner.Run(document, page, anchors, body.Contains("{#", StringComparison.Ordinal), diagnostics, wholeText: index.Config.Search);
         var noteAnchors = hasNotes ? NoteAnchors.Run(document) : [];
         var writer = new PageHtmlWriter(pipeline);
         var html = writer.Write(document, passages, noteAnchors, hasNotes);

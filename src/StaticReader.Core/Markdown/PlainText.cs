@@ -20,10 +20,31 @@ public static class PlainText
     /// <summary>The plain text of a block and, for each link to a page, the slug and its character range.</summary>
     public static string Of(Block block, List<(string Slug, int Start, int Length)> links) => Collect(block, links);
 
-    private static string Collect(Block block, List<(string, int, int)>? links)
+    /// <summary>
+    /// The start of a block's plain text, about <paramref name="limit"/> characters, when nothing needs the rest (a
+    /// passage id needs its first words; only search and the context of links need all of it). A block that links to
+    /// a page gets its whole text and the links, as from <see cref="Of(Block, List{ValueTuple{string, int, int}})"/>.
+    /// </summary>
+    public static string Prefix(Block block, List<(string Slug, int Start, int Length)> links, int limit) =>
+        LinksToPages(block) ? Collect(block, links) : Collect(block, null, limit);
+
+    private static bool LinksToPages(Block block)
+    {
+        foreach (var inline in Syntax.InlinesOf<Inline>(block))
+        {
+            if (inline is GlossaryLinkInline || inline is WikiLinkInline { TargetSlug: not null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Collect(Block block, List<(string, int, int)>? links, int limit = int.MaxValue)
     {
         var builder = new StringBuilder();
-        AppendBlock(block, builder, links);
+        AppendBlock(block, builder, links, limit);
 
         // Trim the end only: trimming the start would shift the offsets recorded in links.
         while (builder.Length > 0 && char.IsWhiteSpace(builder[^1]))
@@ -34,14 +55,19 @@ public static class PlainText
         return builder.ToString();
     }
 
-    private static void AppendBlock(Block block, StringBuilder builder, List<(string, int, int)>? links)
+    private static void AppendBlock(Block block, StringBuilder builder, List<(string, int, int)>? links, int limit)
     {
+        if (builder.Length >= limit)
+        {
+            return; // enough text: the rest is not needed
+        }
+
         switch (block)
         {
             case Footnote or FootnoteGroup:
                 return;
             case LeafBlock { Inline: { } inline }:
-                AppendInline(inline, builder, links);
+                AppendInline(inline, builder, links, limit);
                 builder.Append(' ');
                 return;
             case LeafBlock leaf:
@@ -50,15 +76,20 @@ public static class PlainText
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    AppendBlock(child, builder, links);
+                    AppendBlock(child, builder, links, limit);
                 }
 
                 return;
         }
     }
 
-    private static void AppendInline(Inline inline, StringBuilder builder, List<(string, int, int)>? links)
+    private static void AppendInline(Inline inline, StringBuilder builder, List<(string, int, int)>? links, int limit)
     {
+        if (builder.Length >= limit)
+        {
+            return;
+        }
+
         switch (inline)
         {
             case LiteralInline literal:
@@ -94,7 +125,7 @@ public static class PlainText
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    AppendInline(child, builder, links);
+                    AppendInline(child, builder, links, limit);
                 }
 
                 break;

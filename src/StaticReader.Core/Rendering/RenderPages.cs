@@ -94,7 +94,11 @@ public static class RenderPages
         }
 
         AddGenerated(jobs, index, layouts, diagnostics, "explainers", "Explainers", "explainers/", "explainers/index.html");
-        AddGenerated(jobs, index, layouts, diagnostics, "search", "Search", "search/", "search/index.html");
+        if (index.Config.Search)
+        {
+            AddGenerated(jobs, index, layouts, diagnostics, "search", "Search", "search/", "search/index.html");
+        }
+
         AddGenerated(jobs, index, layouts, diagnostics, "404", "Page not found", "404.html", "404.html");
         return jobs;
     }

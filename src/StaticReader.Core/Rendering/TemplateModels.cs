@@ -28,6 +28,7 @@ public static class TemplateModels
             ["base_path"] = config.BasePath,
             ["language"] = config.Language,
             ["author"] = config.Author,
+            ["search"] = config.Search,
             ["nav"] = new ScriptArray(config.Nav.Select(n => new ScriptObject { ["title"] = n.Title, ["url"] = ResolveNavUrl(index, n.Url) })),
             ["texts"] = Links(index.Texts),
             ["explainers"] = Links(index.Explainers),

@@ -16,6 +16,39 @@ public sealed class SiteSettingsTests
         site.Write("site.yml", "title: Test site\nbaseUrl: https://test.example/\nsearch: false\n");
         Assert.True(site.Build().Published);
         Assert.False(File.Exists(Path.Combine(site.Output, "search", "index.json")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "search", "index.html")), "no search page without search");
+        var page = site.ReadOutput("about/index.html");
+        Assert.DoesNotContain("site-search", page); // no search box that could only fail
+        Assert.DoesNotContain("js/search.", page);
+        Assert.DoesNotContain("/search/", page + site.ReadOutput("404.html")); // no link to a page that is not there
+    }
+
+    [Fact]
+    public void Turning_search_off_changes_no_page_content()
+    {
+        // Without search a passage keeps only the start of its text (its id's source) unless it links to a page:
+        // ids, mentions and their sentences must come out exactly as with search on.
+        using var site = new TempSite(copyTheme: true);
+        site.Write("glossary/reactor.md", "---\ntitle: Reactor\nsummary: A machine.\naliases: [reactors]\n---\nBody.");
+        var longPassage = string.Join(' ', Enumerable.Repeat("Words that run well past the eighty characters a passage id is made from.", 4));
+        site.Write("texts/a.md", $"---\ntitle: A\n---\n{longPassage}\n\nA second passage long enough to be cut, and then, much later on, the reactors hum in its last sentence.\n\n- a list item\n- {longPassage}\n\n> {longPassage}\n");
+        site.Write("site.yml", "title: Test site\nbaseUrl: https://test.example/\nsearch: true\n");
+        Assert.True(site.Build().Published);
+        var withSearch = new[] { "texts/a/index.html", "glossary/reactor/index.html" }.Select(MainOf).ToList();
+
+        site.Write("site.yml", "title: Test site\nbaseUrl: https://test.example/\nsearch: false\n");
+        Assert.True(site.Build().Published);
+        var withoutSearch = new[] { "texts/a/index.html", "glossary/reactor/index.html" }.Select(MainOf).ToList();
+
+        Assert.Contains("the <mark>reactors</mark> hum in its last sentence", withoutSearch[1]);
+        Assert.Equal(withSearch, withoutSearch);
+
+        string MainOf(string path)
+        {
+            var html = site.ReadOutput(path);
+            var start = html.IndexOf("<main", StringComparison.Ordinal);
+            return html[start..(html.IndexOf("</main>", start, StringComparison.Ordinal) + 7)];
+        }
     }
 
     [Fact]

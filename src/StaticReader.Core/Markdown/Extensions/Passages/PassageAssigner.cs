@@ -14,6 +14,7 @@ namespace StaticReader.Core.Markdown.Extensions.Passages;
 public static class PassageAssigner
 {
     private const int WordsInId = 4;
+    private const int IdSource = 80; // characters of a passage's text its id is made from: four words fit
 
     /// <summary>Assigns ids in document order; <paramref name="taken"/> holds heading ids already used on the page.</summary>
     /// <param name="document">The parsed page.</param>
@@ -21,7 +22,11 @@ public static class PassageAssigner
     /// <param name="taken">Ids already used on the page (headings); passage ids are added to it.</param>
     /// <param name="mayHaveExplicitIds">False when the source has no <c>{#</c>, so no block needs searching for one.</param>
     /// <param name="diagnostics">Where duplicate ids are reported.</param>
-    public static List<Passage> Run(MarkdownDocument document, PageEntry page, ISet<string> taken, bool mayHaveExplicitIds, DiagnosticBag diagnostics)
+    /// <param name="wholeText">
+    /// True when every passage's whole plain text is needed (the search index); otherwise a passage keeps only the start
+    /// of its text, unless it links to a page (its mentions need their sentences).
+    /// </param>
+    public static List<Passage> Run(MarkdownDocument document, PageEntry page, ISet<string> taken, bool mayHaveExplicitIds, DiagnosticBag diagnostics, bool wholeText = true)
     {
         var passages = new List<Passage>();
         var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -34,7 +39,7 @@ public static class PassageAssigner
             }
 
             var links = new List<(string Slug, int Start, int Length)>();
-            var text = PlainText.Of(block, links);
+            var text = wholeText ? PlainText.Of(block, links) : PlainText.Prefix(block, links, IdSource);
             var writerId = mayHaveExplicitIds ? Syntax.InlinesOf<PassageIdInline>(block).LastOrDefault() : null;
             string id;
             if (writerId is not null)
@@ -60,7 +65,7 @@ public static class PassageAssigner
 
     private static string FirstWords(string text)
     {
-        var slug = Slugs.FromText(text.Length > 80 ? text[..80] : text); // four words fit; slugging more is wasted work
+        var slug = Slugs.FromText(text.Length > IdSource ? text[..IdSource] : text); // slugging more is wasted work
         var parts = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 0 ? "passage" : string.Join('-', parts.Take(WordsInId));
     }
