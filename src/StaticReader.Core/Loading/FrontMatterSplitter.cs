@@ -8,7 +8,7 @@ public static class FrontMatterSplitter
     /// <summary>Splits <paramref name="text"/> (LF line endings); reports an error and returns null when the block is missing or never closed.</summary>
     public static SplitFile? Split(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text)) // without copying the file, as Trim() would
         {
             diagnostics.Error(displayPath, 1, 1, "the file is empty",
                 "start it with front matter, e.g. ---\\ntitle: My title\\n--- and then the markdown");

@@ -12,8 +12,8 @@ namespace StaticReader.Core.Pipeline;
 
 /// <summary>
 /// A build that stays alive for <c>serve</c>: after a full build, an edit to the body of one content file
-/// re-converts that page, re-links the site, re-renders and writes that page, then the pages whose backlinks
-/// it feeds. Anything else (front matter that other pages depend on, added or deleted
+/// re-converts that page, updates the link graph for it, re-renders and writes that page, then the pages whose
+/// backlinks it feeds. Anything else (front matter that other pages depend on, added or deleted
 /// files, the theme, site.yml) falls back to a full, atomic build. The search files follow in the background.
 /// </summary>
 public sealed class SiteSession(BuildOptions options)
@@ -121,6 +121,9 @@ public sealed class SiteSession(BuildOptions options)
             return Failed(diagnostics, clock);
         }
 
+        // From here a failure leaves the edited page written and its term pages as they were: both are correct on their
+        // own, and the next successful rebuild writes the term pages. It would take a layout that fails only on new
+        // backlink data; everything the edit itself could break was checked above.
         pagesWritten?.Invoke([page.Page.Url]);
         var fed = previous.Mentions.Concat(page.Mentions).Select(m => m.TargetSlug).Where(s => s != page.Page.Slug).ToHashSet(StringComparer.Ordinal);
         var fedFiles = RenderPages.RunSome(current.Index, converted, links, current.Layouts, current.Assets, fed, diagnostics);
