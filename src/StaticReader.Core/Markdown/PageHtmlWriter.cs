@@ -20,7 +20,7 @@ public sealed class PageHtmlWriter
     private readonly StringWriter body = new();
     private readonly HtmlRenderer renderer;
     private readonly StringWriter captionBuffer = new();
-    private readonly HtmlRenderer captionRenderer;
+    private HtmlRenderer? captionRenderer; // made on the first quote: most pages have none, and a renderer costs a setup
     private readonly HashSet<Footnote> writtenNotes = [];
 
     /// <summary>Creates a writer for one page (renderers are not thread-safe).</summary>
@@ -29,8 +29,6 @@ public sealed class PageHtmlWriter
         this.pipeline = pipeline;
         renderer = new HtmlRenderer(body);
         pipeline.Setup(renderer);
-        captionRenderer = new HtmlRenderer(captionBuffer);
-        pipeline.Setup(captionRenderer);
     }
 
     /// <summary>The attributions of the quoted excerpts written so far: caption HTML and passage id.</summary>
@@ -77,6 +75,12 @@ public sealed class PageHtmlWriter
 
     private void WriteQuote(QuoteBlock quote, ParagraphBlock attribution, string passageId)
     {
+        if (captionRenderer is null)
+        {
+            captionRenderer = new HtmlRenderer(captionBuffer);
+            pipeline.Setup(captionRenderer);
+        }
+
         captionBuffer.GetStringBuilder().Clear();
         captionRenderer.WriteLeafInline(attribution);
         captionRenderer.Writer.Flush();
