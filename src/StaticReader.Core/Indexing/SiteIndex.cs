@@ -20,7 +20,27 @@ public sealed class SiteIndex
         Terms = pages.Where(p => p.Kind == ContentKind.Term).ToList();
         Explainers = pages.Where(p => p.Kind == ContentKind.Explainer).ToList();
         StandalonePages = pages.Where(p => p.Kind == ContentKind.Page).ToList();
+        foreach (var sequence in new[] { Texts, Explainers })
+        {
+            for (var i = 0; i < sequence.Count; i++)
+            {
+                positions[sequence[i].Slug] = i;
+            }
+        }
     }
+
+    private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The reading sequence a page belongs to (texts or explainers, for previous/next links) and its place in it, or an
+    /// empty sequence and -1 for terms and standalone pages.
+    /// </summary>
+    public (IReadOnlyList<PageEntry> Sequence, int Position) SequenceOf(PageEntry page) => page.Kind switch
+    {
+        ContentKind.Text => (Texts, positions.GetValueOrDefault(page.Slug, -1)),
+        ContentKind.Explainer => (Explainers, positions.GetValueOrDefault(page.Slug, -1)),
+        _ => ([], -1),
+    };
 
     /// <summary>Site settings.</summary>
     public SiteConfig Config { get; }

@@ -114,8 +114,9 @@ public sealed class SiteSession(BuildOptions options)
 
         // The edited page first: it is the one the writer is looking at. Then the pages its mentions feed
         // (term pages, whose backlink lists are the slow part of a rebuild on a large glossary).
+        var renderer = RenderPages.Renderer(current.Index, current.Layouts, current.Assets);
         var own = new HashSet<string>(StringComparer.Ordinal) { page.Page.Slug };
-        var ownFiles = RenderPages.RunSome(current.Index, converted, links, current.Layouts, current.Assets, own, diagnostics);
+        var ownFiles = RenderPages.RunSome(current.Index, converted, links, current.Layouts, renderer, own, diagnostics);
         if (diagnostics.HasErrors || !WriteOutput.WriteInPlace(options.OutputDir, ownFiles, diagnostics))
         {
             return Failed(diagnostics, clock);
@@ -126,7 +127,7 @@ public sealed class SiteSession(BuildOptions options)
         // backlink data; everything the edit itself could break was checked above.
         pagesWritten?.Invoke([page.Page.Url]);
         var fed = previous.Mentions.Concat(page.Mentions).Select(m => m.TargetSlug).Where(s => s != page.Page.Slug).ToHashSet(StringComparer.Ordinal);
-        var fedFiles = RenderPages.RunSome(current.Index, converted, links, current.Layouts, current.Assets, fed, diagnostics);
+        var fedFiles = RenderPages.RunSome(current.Index, converted, links, current.Layouts, renderer, fed, diagnostics);
         if (diagnostics.HasErrors || !WriteOutput.WriteInPlace(options.OutputDir, fedFiles, diagnostics))
         {
             return Failed(diagnostics, clock);

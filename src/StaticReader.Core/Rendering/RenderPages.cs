@@ -15,21 +15,31 @@ namespace StaticReader.Core.Rendering;
 public static class RenderPages
 {
     /// <summary>Renders all pages; failures are reported and left out.</summary>
-    public static IReadOnlyList<RenderedFile> Run(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, ThemeAssets assets, DiagnosticBag diagnostics) =>
-        Render(PlanJobs(index, converted, links, layouts, diagnostics), index, layouts, assets, diagnostics).Concat(SiteFeeds.Render(index)).ToList();
-
-    /// <summary>Renders only the content pages with the given slugs (an incremental rebuild).</summary>
-    public static IReadOnlyList<RenderedFile> RunSome(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, ThemeAssets assets, IReadOnlySet<string> slugs, DiagnosticBag diagnostics)
+    public static IReadOnlyList<RenderedFile> Run(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, ThemeAssets assets, DiagnosticBag diagnostics)
     {
-        var jobs = PlanJobs(index, converted.Where(c => slugs.Contains(c.Page.Slug)).ToList(), links, layouts, diagnostics)
-            .Where(j => j.SourcePath is not null)
-            .ToList();
-        return Render(jobs, index, layouts, assets, diagnostics);
+        if (!layouts.Has("base"))
+        {
+            diagnostics.Error(layouts.LayoutsDir, 0, 0, "the theme has no base layout", "add layouts/base.html that prints {{ page.content }}");
+        }
+
+        var jobs = PlanContentJobs(index, converted, links, layouts, diagnostics);
+        AddGeneratedJobs(jobs, index, layouts, diagnostics);
+        return Render(jobs, Renderer(index, layouts, assets), diagnostics).Concat(SiteFeeds.Render(index)).ToList();
     }
 
-    private static List<RenderedFile> Render(List<RenderJob> jobs, SiteIndex index, ThemeLayouts layouts, ThemeAssets assets, DiagnosticBag diagnostics)
+    /// <summary>The renderer of a build: the theme's layouts and the site-wide globals, built once and shared by every page.</summary>
+    public static LayoutRenderer Renderer(SiteIndex index, ThemeLayouts layouts, ThemeAssets assets) =>
+        new(layouts, TemplateModels.Site(index, assets));
+
+    /// <summary>
+    /// Renders only the content pages with the given slugs (an incremental rebuild), with <paramref name="renderer"/>
+    /// from <see cref="Renderer"/> so that several calls of one rebuild share it.
+    /// </summary>
+    public static IReadOnlyList<RenderedFile> RunSome(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, LayoutRenderer renderer, IReadOnlySet<string> slugs, DiagnosticBag diagnostics) =>
+        Render(PlanContentJobs(index, converted.Where(c => slugs.Contains(c.Page.Slug)).ToList(), links, layouts, diagnostics), renderer, diagnostics);
+
+    private static List<RenderedFile> Render(List<RenderJob> jobs, LayoutRenderer renderer, DiagnosticBag diagnostics)
     {
-        var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets));
         var results = new RenderedFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {
@@ -39,25 +49,9 @@ public static class RenderPages
         return results.OfType<RenderedFile>().ToList();
     }
 
-    private static List<RenderJob> PlanJobs(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, DiagnosticBag diagnostics)
+    /// <summary>The content pages' jobs, in page order; their models are independent, so they are built in parallel.</summary>
+    private static List<RenderJob> PlanContentJobs(SiteIndex index, IReadOnlyList<ConvertedPage> converted, SiteLinks links, ThemeLayouts layouts, DiagnosticBag diagnostics)
     {
-        if (!layouts.Has("base"))
-        {
-            diagnostics.Error(layouts.LayoutsDir, 0, 0, "the theme has no base layout", "add layouts/base.html that prints {{ page.content }}");
-        }
-
-        // Position of each text and explainer in its sequence (previous/next links), found once rather than by a
-        // scan per page: that scan made planning quadratic in the number of pages.
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sequence in new[] { index.Texts, index.Explainers })
-        {
-            for (var i = 0; i < sequence.Count; i++)
-            {
-                positions[sequence[i].Slug] = i;
-            }
-        }
-
-        // Page models are independent of each other: build them in parallel, keep them in page order.
         var planned = new RenderJob?[converted.Count];
         Parallel.For(0, converted.Count, i =>
         {
@@ -71,18 +65,17 @@ public static class RenderPages
                 return;
             }
 
-            var sequence = entry.Kind switch
-            {
-                ContentKind.Text => index.Texts,
-                ContentKind.Explainer => index.Explainers,
-                _ => [],
-            };
-            var position = sequence.Count > 0 ? positions.GetValueOrDefault(entry.Slug, -1) : -1;
+            var (sequence, position) = index.SequenceOf(entry);
             planned[i] = new RenderJob(entry.OutputPath, layout, TemplateModels.ContentPage(index, page, links, position, sequence), entry.Document.DisplayPath);
         });
         var jobs = new List<RenderJob>(converted.Count + 8);
         jobs.AddRange(planned.OfType<RenderJob>());
+        return jobs;
+    }
 
+    /// <summary>Adds the pages the site generates: home, glossary index, explainers index, search and 404.</summary>
+    private static void AddGeneratedJobs(List<RenderJob> jobs, SiteIndex index, ThemeLayouts layouts, DiagnosticBag diagnostics)
+    {
         var home = AddGenerated(jobs, index, layouts, diagnostics, "home", index.Config.Title, "", "index.html");
         home?.SetValue("json_ld", StructuredData.ForHome(index), false);
         var glossary = AddGenerated(jobs, index, layouts, diagnostics, "glossary", "Glossary", "glossary/", "glossary/index.html");
@@ -100,7 +93,6 @@ public static class RenderPages
         }
 
         AddGenerated(jobs, index, layouts, diagnostics, "404", "Page not found", "404.html", "404.html");
-        return jobs;
     }
 
     private static ScriptObject? AddGenerated(List<RenderJob> jobs, SiteIndex index, ThemeLayouts layouts, DiagnosticBag diagnostics, string layout, string title, string path, string outputPath)
