@@ -81,7 +81,9 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             }
         }
 
-        var passages = PassageAssigner.Run(document, page, anchors, body.Contains("{#", StringComparison.Ordinal), diagnostics, wholeText: index.Config.Search);
+        var linksToPages = termSlugs.Count > 0 || wikiLinks.Any(l => l.TargetSlug is not null);
+        var passages = PassageAssigner.Run(document, page, anchors, body.Contains("{#", StringComparison.Ordinal), diagnostics,
+            wholeText: index.Config.Search || linksToPages);
         var noteAnchors = hasNotes ? NoteAnchors.Run(document) : [];
         var writer = new PageHtmlWriter(pipeline);
         var html = writer.Write(document, passages, noteAnchors, hasNotes);

@@ -21,25 +21,10 @@ public static class PlainText
     public static string Of(Block block, List<(string Slug, int Start, int Length)> links) => Collect(block, links);
 
     /// <summary>
-    /// The start of a block's plain text, about <paramref name="limit"/> characters, when nothing needs the rest (a
-    /// passage id needs its first words; only search and the context of links need all of it). A block that links to
-    /// a page gets its whole text and the links, as from <see cref="Of(Block, List{ValueTuple{string, int, int}})"/>.
+    /// The start of a block's plain text, about <paramref name="limit"/> characters (a passage id needs its first words),
+    /// for a block whose page links to nothing: only search and the context of links need the rest.
     /// </summary>
-    public static string Prefix(Block block, List<(string Slug, int Start, int Length)> links, int limit) =>
-        LinksToPages(block) ? Collect(block, links) : Collect(block, null, limit);
-
-    private static bool LinksToPages(Block block)
-    {
-        foreach (var inline in Syntax.InlinesOf<Inline>(block))
-        {
-            if (inline is GlossaryLinkInline || inline is WikiLinkInline { TargetSlug: not null })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static string Prefix(Block block, int limit) => Collect(block, null, limit);
 
     private static string Collect(Block block, List<(string, int, int)>? links, int limit = int.MaxValue)
     {

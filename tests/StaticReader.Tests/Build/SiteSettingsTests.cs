@@ -32,15 +32,20 @@ public sealed class SiteSettingsTests
         site.Write("glossary/reactor.md", "---\ntitle: Reactor\nsummary: A machine.\naliases: [reactors]\n---\nBody.");
         var longPassage = string.Join(' ', Enumerable.Repeat("Words that run well past the eighty characters a passage id is made from.", 4));
         site.Write("texts/a.md", $"---\ntitle: A\n---\n{longPassage}\n\nA second passage long enough to be cut, and then, much later on, the reactors hum in its last sentence.\n\n- a list item\n- {longPassage}\n\n> {longPassage}\n");
+        // b links to no page, so without search its passages keep only the start of their text: the path under test.
+        // Its first words are split across inlines, so a cut in the wrong place would show in the ids.
+        var splitOpening = "*Words* that **run** `well` past " + longPassage;
+        site.Write("texts/b.md", $"---\ntitle: B\n---\n{splitOpening}\n\n{splitOpening}\n\n> {splitOpening}\n");
         site.Write("site.yml", "title: Test site\nbaseUrl: https://test.example/\nsearch: true\n");
         Assert.True(site.Build().Published);
-        var withSearch = new[] { "texts/a/index.html", "glossary/reactor/index.html" }.Select(MainOf).ToList();
+        var withSearch = new[] { "texts/a/index.html", "texts/b/index.html", "glossary/reactor/index.html" }.Select(MainOf).ToList();
 
         site.Write("site.yml", "title: Test site\nbaseUrl: https://test.example/\nsearch: false\n");
         Assert.True(site.Build().Published);
-        var withoutSearch = new[] { "texts/a/index.html", "glossary/reactor/index.html" }.Select(MainOf).ToList();
+        var withoutSearch = new[] { "texts/a/index.html", "texts/b/index.html", "glossary/reactor/index.html" }.Select(MainOf).ToList();
 
-        Assert.Contains("the <mark>reactors</mark> hum in its last sentence", withoutSearch[1]);
+        Assert.Contains("the <mark>reactors</mark> hum in its last sentence", withoutSearch[2]);
+        Assert.Contains("id=\"p-words-that-run-well-2\"", withoutSearch[1]); // repeated openings still get distinct ids
         Assert.Equal(withSearch, withoutSearch);
 
         string MainOf(string path)

@@ -23,8 +23,8 @@ public static class PassageAssigner
     /// <param name="mayHaveExplicitIds">False when the source has no <c>{#</c>, so no block needs searching for one.</param>
     /// <param name="diagnostics">Where duplicate ids are reported.</param>
     /// <param name="wholeText">
-    /// True when every passage's whole plain text is needed (the search index); otherwise a passage keeps only the start
-    /// of its text, unless it links to a page (its mentions need their sentences).
+    /// True when every passage's whole plain text is needed: for the search index, or because the page links to other
+    /// pages (mentions need their sentences). Otherwise a passage keeps only the start of its text, its id's source.
     /// </param>
     public static List<Passage> Run(MarkdownDocument document, PageEntry page, ISet<string> taken, bool mayHaveExplicitIds, DiagnosticBag diagnostics, bool wholeText = true)
     {
@@ -39,7 +39,7 @@ public static class PassageAssigner
             }
 
             var links = new List<(string Slug, int Start, int Length)>();
-            var text = wholeText ? PlainText.Of(block, links) : PlainText.Prefix(block, links, IdSource);
+            var text = wholeText ? PlainText.Of(block, links) : PlainText.Prefix(block, IdSource);
             var writerId = mayHaveExplicitIds ? Syntax.InlinesOf<PassageIdInline>(block).LastOrDefault() : null;
             string id;
             if (writerId is not null)
