@@ -43,14 +43,21 @@ public static class ServeCommand
         }
 
         var host = parsed.Value("host", "127.0.0.1");
+        if (Uri.CheckHostName(host) == UriHostNameType.Unknown)
+        {
+            throw new UsageException($"--host needs a host name or an IP address (e.g. 127.0.0.1, 0.0.0.0 or localhost), not '{host}'");
+        }
+
+        var origin = Uri.CheckHostName(host) == UriHostNameType.IPv6 ? $"http://[{host}]:{port}" : $"http://{host}:{port}";
+
         var hub = new LiveReloadHub();
-        var rebuild = new Rebuilder(new SiteSession(options with { BaseUrl = $"http://{host}:{port}/" }), hub);
+        var rebuild = new Rebuilder(new SiteSession(options with { BaseUrl = origin + "/" }), hub);
         rebuild.Run(null);
         Directory.CreateDirectory(options.OutputDir);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://{host}:{port}");
+        builder.WebHost.UseUrls(origin);
         var app = builder.Build();
         var output = Path.GetFullPath(options.OutputDir);
         app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript"));

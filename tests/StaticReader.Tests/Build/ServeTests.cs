@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CliRun = StaticReader.Tests.Reliability.Cli;
 using StaticReader.Tests.Support;
 
 namespace StaticReader.Tests.Build;
@@ -57,7 +58,7 @@ public sealed class ServeTests
     }
 
     [Fact]
-    public async Task A_port_already_in_use_is_a_usage_error_that_names_the_port()
+    public void A_port_already_in_use_is_a_usage_error_that_names_the_port()
     {
         using var site = new TempSite();
         site.Write("pages/about.md", "---\ntitle: About\n---\nText.");
@@ -66,35 +67,50 @@ public sealed class ServeTests
         try
         {
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StaticReader.dll"), "serve", "--port", port.ToString(), "--theme", site.Theme })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var server = Process.Start(start)!;
-            var stdout = server.StandardOutput.ReadToEndAsync();
-            var stderr = server.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try
-            {
-                await server.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                server.Kill(entireProcessTree: true);
-                Assert.Fail("serve kept running on a port that is in use");
-            }
-
-            var err = await stderr;
-            Assert.Equal(2, server.ExitCode);
-            Assert.Contains($"port {port} on 127.0.0.1 is already in use", err);
-            Assert.DoesNotContain("   at ", err); // no stack trace
+            var run = CliRun.Run(site.Root, null, TimeSpan.FromSeconds(60), "serve", "--port", port.ToString(), "--theme", site.Theme);
+            Assert.True(run.Code != -1, "serve kept running on a port that is in use");
+            Assert.Equal(2, run.Code);
+            Assert.Contains($"port {port} on 127.0.0.1 is already in use", run.Err);
+            Assert.DoesNotContain("   at ", run.Err); // no stack trace
+            CliRun.AssertNoCrash(run);
         }
         finally
         {
             listener.Stop();
         }
+    }
+
+    [Fact]
+    public async Task An_ipv6_host_is_served_in_brackets()
+    {
+        using var site = new TempSite();
+        site.Write("pages/about.md", "---\ntitle: About\n---\nText.");
+        var port = FreePort();
+        using var server = Process.Start(CliRun.StartInfo(site.Root, null, "serve", "--port", port.ToString(), "--host", "::1", "--theme", site.Theme))!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://[::1]:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+            Assert.Contains("Text.", await Eventually(() => http.GetStringAsync("about/")));
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("bad host")]
+    [InlineData("http://127.0.0.1")]
+    [InlineData("")]
+    public void A_host_that_is_not_a_host_name_or_address_is_a_usage_error(string host)
+    {
+        using var site = new TempSite();
+        site.Write("pages/about.md", "---\ntitle: About\n---\nText.");
+        var run = CliRun.Run(site.Root, null, TimeSpan.FromSeconds(60), "serve", "--port", FreePort().ToString(), "--host", host, "--theme", site.Theme);
+        Assert.Equal(2, run.Code);
+        Assert.Contains("--host", run.Err);
+        Assert.DoesNotContain("base URL", run.Err); // the writer's site.yml is not to blame
+        CliRun.AssertNoCrash(run);
     }
 
     private static async Task<string> NextEvent(StreamReader reader)
