@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using StaticReader.Core.Pipeline;
 using StaticReader.Tests.Support;
 
 namespace StaticReader.Tests.Build;
@@ -9,26 +8,14 @@ namespace StaticReader.Tests.Build;
 /// The reader site's feed.xml is a valid Atom feed (the constraints of RFC 4287 a reader checks) and its sitemap.xml a
 /// valid sitemap (sitemaps.org protocol 0.9), each pointing only at pages that exist.
 /// </summary>
-public sealed class FeedAndSitemapTests : IDisposable
+public sealed class FeedAndSitemapTests : IClassFixture<BuiltReaderSite>
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private const string BaseUrl = "https://reader.example/";
-    private readonly string output = Path.Combine(Path.GetTempPath(), "sr-feed-" + Guid.NewGuid().ToString("N"));
+    private const string BaseUrl = BuiltReaderSite.BaseUrl;
+    private readonly string output;
 
-    public FeedAndSitemapTests()
-    {
-        var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepoPaths.Root, "input"), RepoPaths.Theme, output, BaseUrl));
-        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(output))
-        {
-            Directory.Delete(output, recursive: true);
-        }
-    }
+    public FeedAndSitemapTests(BuiltReaderSite site) => output = site.Output;
 
     [Fact]
     public void Feed_is_valid_atom()

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using StaticReader.Core.Pipeline;
 using StaticReader.Tests.Search;
 using StaticReader.Tests.Support;
 
@@ -9,11 +8,11 @@ namespace StaticReader.Tests.Build;
 /// The reader site's own search data, loaded in real lunr.js 2.3.9: the index loads, every ref has a
 /// docs.json entry, and the example queries find what a reader expects.
 /// </summary>
-public sealed class SiteSearchTests : IClassFixture<SiteSearchTests.BuiltSite>
+public sealed class SiteSearchTests : IClassFixture<BuiltReaderSite>
 {
-    private readonly BuiltSite site;
+    private readonly (string Index, string Docs) site;
 
-    public SiteSearchTests(BuiltSite site) => this.site = site;
+    public SiteSearchTests(BuiltReaderSite built) => site = (built.Read("search/index.json"), built.Read("search/docs.json"));
 
     [Fact]
     public void Every_result_ref_has_a_document_with_a_url()
@@ -66,25 +65,5 @@ public sealed class SiteSearchTests : IClassFixture<SiteSearchTests.BuiltSite>
         return result.GetProperty("results").EnumerateArray()
             .Select(r => (r.GetProperty("ref").GetString()!, r.GetProperty("score").GetDouble()))
             .ToList();
-    }
-
-    /// <summary>Builds the repository's input/ once for the class.</summary>
-    public sealed class BuiltSite : IDisposable
-    {
-        private readonly string output = Path.Combine(Path.GetTempPath(), "sr-search-" + Guid.NewGuid().ToString("N")[..12]);
-
-        public BuiltSite()
-        {
-            var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepoPaths.Root, "input"), RepoPaths.Theme, output));
-            Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-            Index = File.ReadAllText(Path.Combine(output, "search", "index.json"));
-            Docs = File.ReadAllText(Path.Combine(output, "search", "docs.json"));
-        }
-
-        public string Index { get; }
-
-        public string Docs { get; }
-
-        public void Dispose() => Directory.Delete(output, recursive: true);
     }
 }

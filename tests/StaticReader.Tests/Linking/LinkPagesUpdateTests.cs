@@ -1,32 +1,13 @@
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Linking;
 using StaticReader.Core.Markdown;
-using StaticReader.Core.Pipeline;
 using StaticReader.Tests.Support;
 
 namespace StaticReader.Tests.Linking;
 
 /// <summary>serve re-inverts one page's mentions instead of the whole site's: the graph must equal a full link stage.</summary>
-public sealed class LinkPagesUpdateTests
+public sealed class LinkPagesUpdateTests(BuiltReaderSite site) : IClassFixture<BuiltReaderSite>
 {
-    private static IReadOnlyList<ConvertedPage> ReaderSite()
-    {
-        var output = Path.Combine(Path.GetTempPath(), "sr-links-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var (result, state) = SiteBuilder.BuildWithState(new BuildOptions(Path.Combine(RepoPaths.Root, "input"), RepoPaths.Theme, output));
-            Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-            return state!.Converted;
-        }
-        finally
-        {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
-        }
-    }
-
     private static List<string> Describe(SiteLinks links, IEnumerable<string> slugs) =>
         slugs.SelectMany(slug => links.To(slug).Select(b =>
             $"{slug} <- {b.Source.Slug}: " + string.Join(" | ", b.Mentions.Select(m => $"{m.TargetSlug}#{m.PassageId} {m.ContextHtml}")))).ToList();
@@ -37,7 +18,7 @@ public sealed class LinkPagesUpdateTests
     [MemberData(nameof(Edits))]
     public void Updating_one_page_gives_the_graph_a_full_link_stage_gives(string edit)
     {
-        var pages = ReaderSite();
+        var pages = site.State.Converted;
         var allSlugs = pages.Select(p => p.Page.Slug).ToList();
 
         // Every page with mentions in turn, so that the edited page stands at the start, middle and end of lists.
