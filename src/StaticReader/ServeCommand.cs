@@ -10,9 +10,10 @@ using StaticReader.Core.Pipeline;
 namespace StaticReader.Cli;
 
 /// <summary>
-/// <c>staticreader serve</c>: builds, serves <c>output/</c> with ASP.NET Core, watches <c>input/</c> and
+/// <c>staticreader serve</c>: builds into a folder of its own, serves it with ASP.NET Core, watches <c>input/</c> and
 /// <c>theme/</c>, rebuilds on change and reloads open pages. A failed rebuild keeps the last good site
-/// served and shows the errors in the terminal and in the page.
+/// served and shows the errors in the terminal and in the page. It never touches <c>output/</c>: the served site
+/// carries localhost URLs, and <c>output/</c> must always hold what <c>build</c> made.
 /// </summary>
 public static class ServeCommand
 {
@@ -29,7 +30,7 @@ public static class ServeCommand
         var options = new BuildOptions(
             InputDir: parsed.Value("input", "input"),
             ThemeDir: parsed.Value("theme") ?? ThemeLocator.Default(),
-            OutputDir: parsed.Value("output", "output"),
+            OutputDir: parsed.Value("output") ?? Path.Combine(Path.GetTempPath(), $"staticreader-serve-{Environment.ProcessId}"),
             BaseUrl: null,
             IncludeDrafts: parsed.Has("drafts"));
         if (!Directory.Exists(options.InputDir))
@@ -50,6 +51,22 @@ public static class ServeCommand
 
         var origin = Uri.CheckHostName(host) == UriHostNameType.IPv6 ? $"http://[{host}]:{port}" : $"http://{host}:{port}";
 
+        var ownFolder = parsed.Value("output") is null;
+        try
+        {
+            return Serve(options, host, port, origin);
+        }
+        finally
+        {
+            if (ownFolder)
+            {
+                DeleteQuietly(options.OutputDir);
+            }
+        }
+    }
+
+    private static int Serve(BuildOptions options, string host, int port, string origin)
+    {
         var hub = new LiveReloadHub();
         var rebuild = new Rebuilder(new SiteSession(options with { BaseUrl = origin + "/" }), hub);
         rebuild.Run(null);
@@ -65,9 +82,10 @@ public static class ServeCommand
         // A catch-all route: MapFallback alone skips paths that look like files (site.css, lunr.min.js).
         app.MapFallback("{**path}", context => StaticFiles.Serve(context, output));
 
+        var input = options.InputDir.TrimEnd('/');
         using var watcher = new SiteWatcher([options.InputDir, options.ThemeDir], rebuild.Run);
         app.Lifetime.ApplicationStarted.Register(() =>
-            Console.Out.WriteLine($"Serving {options.OutputDir}/ at {string.Join(", ", app.Urls)} (Ctrl+C to stop)"));
+            Console.Out.WriteLine($"Serving {input}/ at {string.Join(", ", app.Urls)} (Ctrl+C to stop)"));
         try
         {
             app.Run();
@@ -78,6 +96,21 @@ public static class ServeCommand
         }
 
         return CommandLine.Ok;
+    }
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A temporary folder: the system cleans it if we cannot.
+        }
     }
 
     /// <summary>Runs one build at a time and tells the pages what happened.</summary>
@@ -108,9 +141,9 @@ public static class ServeCommand
                         Reload(null); // a full build: every page may have changed
                     }
 
-                    var how = result.Stats.Timings is [("incremental", _)] ? $"{result.Stats.Files} file(s) rewritten" : $"{result.Stats.Pages} pages built";
+                    var how = result.Stats.Incremental ? $"{result.Stats.Files} file(s) rewritten" : $"{result.Stats.Pages} pages built";
                     Console.Out.WriteLine($"[{reason}] {how}, reload sent after {firstReload!.Value.TotalMilliseconds:F0} ms" +
-                        (result.Stats.Files > 1 && result.Stats.Timings is [("incremental", _)] ? $" (edited page), all done after {clock.Elapsed.TotalMilliseconds:F0} ms" : ""));
+                        (result.Stats.Files > 1 && result.Stats.Incremental ? $" (edited page), all done after {clock.Elapsed.TotalMilliseconds:F0} ms" : ""));
                 }
                 else
                 {

@@ -14,7 +14,7 @@ public static class StaticFiles
     {
         var requested = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
         var path = Path.GetFullPath(Path.Combine(root, requested.TrimStart('/')));
-        if (!path.StartsWith(root, StringComparison.Ordinal))
+        if (!IsInside(path, root))
         {
             context.Response.StatusCode = 404;
             return;
@@ -57,5 +57,15 @@ public static class StaticFiles
         }
 
         await context.Response.Body.WriteAsync(bytes);
+    }
+
+    /// <summary>
+    /// True when <paramref name="path"/> is <paramref name="root"/> or below it. The separator matters: a bare prefix test
+    /// lets <c>/..%2Foutput-old/secret.txt</c> through to the sibling folder <c>output-old/</c>.
+    /// </summary>
+    public static bool IsInside(string path, string root)
+    {
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        return path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 }

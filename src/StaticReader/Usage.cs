@@ -72,7 +72,8 @@ public static class Usage
           --host ADDRESS   address to listen on (default: 127.0.0.1)
           --input DIR      content folder (default: input)
           --theme DIR      theme folder (default: theme, else the built-in theme)
-          --output DIR     where to build (default: output)
+          --output DIR     where to build the served site (default: a temporary folder,
+                           deleted on exit; serve never touches output/)
           --drafts         include pages with 'draft: true'
 
         Examples:

@@ -9,10 +9,15 @@ namespace StaticReader.Core.Content;
 /// <param name="FrontMatter">Typed front matter.</param>
 /// <param name="Body">The markdown after the front matter.</param>
 /// <param name="BodyLine">The 1-based line of the file on which <paramref name="Body"/> starts.</param>
+/// <param name="FrontMatterYaml">
+/// The front matter as written. Serve compares it to tell a body-only edit (one page and what it feeds) from one that
+/// other pages may depend on, without a list of fields to keep in step with the reader.
+/// </param>
 public sealed record SourceDocument(
     string DisplayPath,
     ContentKind Kind,
     string Slug,
     FrontMatter FrontMatter,
     string Body,
-    int BodyLine);
+    int BodyLine,
+    string FrontMatterYaml = "");

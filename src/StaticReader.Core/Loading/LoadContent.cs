@@ -81,7 +81,7 @@ public static class LoadContent
             return null;
         }
 
-        return new SourceDocument(file.DisplayPath, kind, slug, front, split.Body, split.BodyLine);
+        return new SourceDocument(file.DisplayPath, kind, slug, front, split.Body, split.BodyLine, split.Yaml);
     }
 
     /// <summary>A path as writers see it: relative to the working directory when inside it.</summary>

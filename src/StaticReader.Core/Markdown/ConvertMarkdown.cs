@@ -1,4 +1,5 @@
 using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Extensions;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Markdown.Extensions.Glossary;
 
@@ -7,11 +8,13 @@ namespace StaticReader.Core.Markdown;
 /// <summary>Stage 3, convert: turns every page's markdown into HTML, in parallel, results in index order.</summary>
 public static class ConvertMarkdown
 {
+    /// <summary>The converter of a build: one markdown pipeline (with every extension's additions) and one auto-linker, shared by every page.</summary>
+    public static PageConverter Converter(SiteIndex index, IReadOnlyList<IReaderExtension> extensions) =>
+        new(MarkdownPipelineFactory.Create(extensions), index, new GlossaryAutoLinker(new TermTrie(index.TermNames), index.Config.AutoLink));
+
     /// <summary>Converts every content page of the index.</summary>
-    public static IReadOnlyList<ConvertedPage> Run(SiteIndex index, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ConvertedPage> Run(SiteIndex index, PageConverter converter, DiagnosticBag diagnostics)
     {
-        var pipeline = MarkdownPipelineFactory.Create();
-        var converter = new PageConverter(pipeline, index, new GlossaryAutoLinker(new TermTrie(index.TermNames), index.Config.AutoLink));
         var pages = index.Pages;
         var converted = new ConvertedPage[pages.Count];
         Parallel.For(0, pages.Count, i => converted[i] = converter.Convert(pages[i], diagnostics));

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using StaticReader.Core.Extensions;
 
 namespace StaticReader.Core.Markdown;
 
@@ -13,8 +14,8 @@ namespace StaticReader.Core.Markdown;
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    /// <summary>Creates the pipeline. The result is immutable and safe to share across threads.</summary>
-    public static MarkdownPipeline Create()
+    /// <summary>Creates the pipeline, with what <paramref name="extensions"/> add. The result is immutable and safe to share across threads.</summary>
+    public static MarkdownPipeline Create(IEnumerable<IReaderExtension>? extensions = null)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -28,6 +29,11 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .Use<Extensions.ReaderExtension>()
             .DisableHtml();
+        foreach (var extension in extensions ?? [])
+        {
+            extension.SetupMarkdown(builder);
+        }
+
         return builder.Build();
     }
 }

@@ -1,3 +1,5 @@
+using StaticReader.Core.Extensions;
+
 namespace StaticReader.Core.Pipeline;
 
 /// <summary>What to build and where: the command line's <c>build</c> options.</summary>
@@ -7,4 +9,8 @@ namespace StaticReader.Core.Pipeline;
 /// <param name="BaseUrl">Overrides <c>baseUrl</c> of <c>site.yml</c> when set.</param>
 /// <param name="IncludeDrafts">Builds pages whose front matter says <c>draft: true</c>.</param>
 /// <param name="Check">Also warns about unmentioned terms and unlinked pages, and verifies every internal link of the written site.</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl = null, bool IncludeDrafts = false, bool Check = false);
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl = null, bool IncludeDrafts = false, bool Check = false)
+{
+    /// <summary>Extensions a library user adds to the built-in features (markdown, emitters, template globals), in order.</summary>
+    public IReadOnlyList<IReaderExtension> Extensions { get; init; } = [];
+}

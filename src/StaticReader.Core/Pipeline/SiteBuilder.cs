@@ -1,20 +1,17 @@
-using System.Diagnostics;
+using StaticReader.Core.Analysis;
 using StaticReader.Core.Checking;
 using StaticReader.Core.Diagnostics;
-using StaticReader.Core.Indexing;
-using StaticReader.Core.Linking;
+using StaticReader.Core.Emit;
 using StaticReader.Core.Loading;
-using StaticReader.Core.Markdown;
+using StaticReader.Core.Model;
 using StaticReader.Core.Output;
-using StaticReader.Core.Rendering;
-using StaticReader.Core.Theme;
 
 namespace StaticReader.Core.Pipeline;
 
 /// <summary>
-/// The whole build, top to bottom, one stage per line:
-/// load → index → load theme → convert markdown → link (backlinks, anchors) → index search → render layouts → write → check (optional).
-/// Every stage reports problems as diagnostics; nothing is written unless the build has no errors.
+/// The whole build, top to bottom: analyze (load → index → theme → convert → link), then each emitter in turn into a
+/// staging folder, then publish it in place of <c>output/</c> (→ check links, optional). Every stage reports problems
+/// as diagnostics; nothing is published unless the build has no errors.
 /// </summary>
 public static class SiteBuilder
 {
@@ -22,45 +19,47 @@ public static class SiteBuilder
     /// <param name="options">What to build.</param>
     /// <param name="onStage">Called after each stage with its name and duration (progress output).</param>
     public static BuildResult Build(BuildOptions options, Action<string, TimeSpan>? onStage = null) =>
-        BuildWithState(options, onStage).Result;
+        BuildModel(options, onStage).Result;
 
-    /// <summary>Builds the site and also returns what an incremental rebuild needs (null when the build failed).</summary>
-    public static (BuildResult Result, BuildState? State) BuildWithState(BuildOptions options, Action<string, TimeSpan>? onStage = null)
+    /// <summary>Builds the site and also returns its model, which serve keeps to apply edits (null when the build failed).</summary>
+    public static (BuildResult Result, SiteModel? Model) BuildModel(BuildOptions options, Action<string, TimeSpan>? onStage = null)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new List<(string, TimeSpan)>();
-        var clock = Stopwatch.StartNew();
-        T Stage<T>(string name, Func<T> run)
-        {
-            var result = run();
-            timings.Add((name, clock.Elapsed));
-            onStage?.Invoke(name, clock.Elapsed);
-            clock.Restart();
-            return result;
-        }
+        var clock = new StageClock(onStage);
+        var model = AnalyzeSite.Run(options, diagnostics, clock);
 
-        var site = Stage("load", () => LoadContent.Run(options, diagnostics));
-        var index = Stage("index", () => IndexSite.Run(site, diagnostics));
-        var layouts = Stage("theme", () => ThemeLayouts.Load(options.ThemeDir, diagnostics));
-        var assets = Stage("assets", () => ThemeAssets.Load(options.ThemeDir, diagnostics));
-        var converted = Stage("convert", () => ConvertMarkdown.Run(index, diagnostics));
-        var links = Stage("link", () => LinkPages.Run(converted, diagnostics));
-        if (options.Check)
+        // With content errors nothing will be published, but the emitters still run into a sink that keeps nothing, so
+        // that a broken layout is reported in the same build as a broken page.
+        var staging = diagnostics.HasErrors ? null : StagingSink.Open(options.OutputDir, diagnostics);
+        IOutputSink sink = staging is null ? new DiscardingSink() : staging;
+        var published = false;
+        try
         {
-            ContentChecks.Run(index, links, index.Config.Nav.Select(n => index.UrlFor(n.Url)), diagnostics);
+            Emit(model, EmitScope.All, sink, diagnostics, clock);
+            published = staging is not null && !diagnostics.HasErrors && clock.Stage("publish", () => staging.Publish(options.OutputDir, diagnostics));
         }
-
-        var search = index.Config.Search ? Stage("search", () => SearchData.Build(converted)) : [];
-        var files = Stage("render", () => RenderPages.Run(index, converted, links, layouts, assets, diagnostics).Concat(search).ToList());
-        var published = !diagnostics.HasErrors &&
-            Stage("write", () => WriteOutput.Run(options.OutputDir, files, assets, site.Assets, diagnostics));
+        catch (Exception ex) when (StagingSink.WriteFailure(ex) is { } failure)
+        {
+            StagingSink.ReportWriteFailure(options.OutputDir, failure, diagnostics);
+        }
+        finally
+        {
+            staging?.Dispose();
+        }
 
         var checkedLinks = published && options.Check
-            ? Stage("check", () => OutputLinkChecker.Run(options.OutputDir, index.Config.BasePath, LoadContent.DisplayPath(options.OutputDir), diagnostics))
+            ? clock.Stage("check", () => OutputLinkChecker.Run(options.OutputDir, model.Config.BasePath, LoadContent.DisplayPath(options.OutputDir), diagnostics))
             : 0;
-        var mentions = converted.Sum(p => p.Mentions.Count);
-        var stats = new BuildStats(index.Pages.Count, index.Terms.Count, converted.Sum(p => p.NotesCount), mentions, checkedLinks, files.Count, timings);
-        var state = published ? new BuildState(site, index, converted, links, layouts, assets) : null;
-        return (new BuildResult(published, diagnostics.ToSortedList(), stats), state);
+        var stats = BuildStats.Of(model, checkedLinks, sink.FileCount, clock.Timings, incremental: false);
+        return (new BuildResult(published, diagnostics.ToSortedList(), stats), published ? model : null);
+    }
+
+    /// <summary>Runs every emitter of the model over <paramref name="scope"/>, one stage each.</summary>
+    public static void Emit(SiteModel model, EmitScope scope, IOutputSink sink, DiagnosticBag diagnostics, StageClock clock)
+    {
+        foreach (var emitter in model.Extensions.SelectMany(e => e.Emitters(model)))
+        {
+            clock.Stage(emitter.Name, () => emitter.Emit(model, scope, sink, diagnostics));
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using StaticReader.Core.Markdown;
+using StaticReader.Core.Output;
 using StaticReader.Core.Search;
 
 namespace StaticReader.Core.Rendering;
@@ -16,8 +17,8 @@ public static class SearchData
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Builds both files from the converted pages, in site order.</summary>
-    public static IReadOnlyList<RenderedFile> Build(IReadOnlyList<ConvertedPage> pages)
+    /// <summary>Builds both files from the converted pages, in site order, and writes them into <paramref name="sink"/>.</summary>
+    public static void Write(IReadOnlyList<ConvertedPage> pages, IOutputSink sink)
     {
         var documents = new SearchDocument[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -28,11 +29,15 @@ public static class SearchData
         });
 
         var index = LunrIndexBuilder.Build(documents);
-        return
-        [
-            RenderedFile.Streamed("search/index.json", stream => LunrIndexSerializer.WriteTo(index, stream)),
-            RenderedFile.Streamed("search/docs.json", stream => WriteDocs(pages, stream)),
-        ];
+        using (var stream = sink.Create("search/index.json"))
+        {
+            LunrIndexSerializer.WriteTo(index, stream);
+        }
+
+        using (var stream = sink.Create("search/docs.json"))
+        {
+            WriteDocs(pages, stream);
+        }
     }
 
     private static void WriteDocs(IReadOnlyList<ConvertedPage> pages, Stream stream)

@@ -13,15 +13,15 @@ public static class SiteFeeds
     private const string EpochFallback = "1970-01-01T00:00:00Z";
 
     /// <summary>feed.xml, sitemap.xml and robots.txt.</summary>
-    public static IEnumerable<RenderedFile> Render(SiteIndex index)
+    public static IEnumerable<(string Path, string Text)> Render(SiteIndex index)
     {
-        yield return new RenderedFile("feed.xml", Feed(index));
-        yield return new RenderedFile("sitemap.xml", Sitemap(index));
-        yield return new RenderedFile("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {index.Config.BaseUrl}sitemap.xml\n");
+        yield return ("feed.xml", Feed(index));
+        yield return ("sitemap.xml", Sitemap(index));
+        yield return ("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {index.Config.BaseUrl}sitemap.xml\n");
         var redirects = Redirects(index);
         if (redirects.Length > 0)
         {
-            yield return new RenderedFile("_redirects", redirects);
+            yield return ("_redirects", redirects);
         }
     }
 

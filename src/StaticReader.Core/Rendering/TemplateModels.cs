@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using StaticReader.Core.Content;
+using StaticReader.Core.Extensions;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Linking;
 using StaticReader.Core.Markdown;
@@ -17,7 +18,7 @@ public static class TemplateModels
     ];
 
     /// <summary>The site-wide globals: <c>site</c> and the <c>asset</c> function. Built once per build and only read.</summary>
-    public static ScriptObject Site(SiteIndex index, ThemeAssets assets)
+    public static ScriptObject Site(SiteIndex index, ThemeAssets assets, IEnumerable<IReaderExtension> extensions)
     {
         var config = index.Config;
         var site = new ScriptObject
@@ -40,6 +41,11 @@ public static class TemplateModels
             assets.PathOf(name) is { } path
                 ? index.UrlFor(path)
                 : throw new ArgumentException($"the theme has no asset '{name}' (looked in theme/assets/)")));
+        foreach (var extension in extensions)
+        {
+            extension.AddTemplateGlobals(globals, index);
+        }
+
         return globals;
     }
 

@@ -98,6 +98,92 @@ public sealed class ServeTests
         }
     }
 
+    [Fact]
+    public async Task No_request_reaches_a_file_outside_the_served_folder()
+    {
+        using var site = new TempSite();
+        site.Write("pages/about.md", "---\ntitle: About\n---\nText.");
+        var sibling = Path.Combine(site.Root, "served-old");
+        Directory.CreateDirectory(sibling);
+        File.WriteAllText(Path.Combine(sibling, "secret.txt"), "SECRET");
+        var port = FreePort();
+        using var server = Process.Start(CliRun.StartInfo(site.Root, null, "serve", "--port", port.ToString(), "--theme", site.Theme, "--output", "served"))!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+            Assert.Contains("Text.", await Eventually(() => http.GetStringAsync("about/")));
+            foreach (var target in new[]
+            {
+                "/..%2Fserved-old%2Fsecret.txt", "/%2E%2E%2Fserved-old%2Fsecret.txt", "/..%5Cserved-old%5Csecret.txt",
+                "/../served-old/secret.txt", "/about/..%2F..%2Fserved-old%2Fsecret.txt", "/%2e%2e/served-old/secret.txt",
+            })
+            {
+                var (status, body) = await RawGet(port, target);
+                Assert.True(status == 404 || status == 400, $"{target} answered {status}");
+                Assert.DoesNotContain("SECRET", body);
+            }
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Fact]
+    public async Task Serve_never_touches_the_output_folder_that_build_wrote()
+    {
+        using var site = new TempSite();
+        site.Write("pages/about.md", "---\ntitle: About\n---\nText.");
+        var build = CliRun.Run(site.Root, null, TimeSpan.FromSeconds(120), "build", "--theme", site.Theme);
+        Assert.Equal(0, build.Code);
+        var output = Path.Combine(site.Root, "output");
+        var before = TreeSnapshot.Of(output);
+
+        var port = FreePort();
+        using (var server = Process.Start(CliRun.StartInfo(site.Root, null, "serve", "--port", port.ToString(), "--theme", site.Theme))!)
+        {
+            try
+            {
+                using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+                Assert.Contains($"http://127.0.0.1:{port}/about/", await Eventually(() => http.GetStringAsync("about/")));
+                site.Write("pages/about.md", "---\ntitle: About\n---\nEdited.");
+                await Eventually(async () => (await http.GetStringAsync("about/")).Contains("Edited.") ? "" : throw new HttpRequestException("not yet"));
+            }
+            finally
+            {
+                server.Kill(entireProcessTree: true);
+            }
+        }
+
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var busy = ((IPEndPoint)listener.LocalEndpoint).Port;
+            Assert.Equal(2, CliRun.Run(site.Root, null, TimeSpan.FromSeconds(60), "serve", "--port", busy.ToString(), "--theme", site.Theme).Code);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+
+        Assert.Equal(before, TreeSnapshot.Of(output));
+    }
+
+    /// <summary>A GET with the request target sent exactly as given (HttpClient would normalise dot segments).</summary>
+    private static async Task<(int Status, string Body)> RawGet(int port, string target)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, port);
+        await using var stream = client.GetStream();
+        var request = System.Text.Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        await stream.WriteAsync(request);
+        using var reader = new StreamReader(stream);
+        var response = await reader.ReadToEndAsync();
+        var status = int.Parse(response.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
+        return (status, response);
+    }
+
     [Theory]
     [InlineData("bad host")]
     [InlineData("http://127.0.0.1")]

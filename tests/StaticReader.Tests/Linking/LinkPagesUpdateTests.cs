@@ -18,7 +18,7 @@ public sealed class LinkPagesUpdateTests(BuiltReaderSite site) : IClassFixture<B
     [MemberData(nameof(Edits))]
     public void Updating_one_page_gives_the_graph_a_full_link_stage_gives(string edit)
     {
-        var pages = site.State.Converted;
+        var pages = site.Model.Pages;
         var allSlugs = pages.Select(p => p.Page.Slug).ToList();
 
         // Every page with mentions in turn, so that the edited page stands at the start, middle and end of lists.

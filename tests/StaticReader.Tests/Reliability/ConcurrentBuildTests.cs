@@ -3,8 +3,7 @@ using System.Net.Sockets;
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Output;
 using StaticReader.Core.Pipeline;
-using StaticReader.Core.Rendering;
-using StaticReader.Core.Theme;
+using StaticReader.Core.Emit;
 using StaticReader.Tests.Support;
 
 namespace StaticReader.Tests.Reliability;
@@ -48,8 +47,12 @@ public sealed class ConcurrentBuildTests
             var diagnostics = new DiagnosticBag();
             try
             {
-                var assets = ThemeAssets.Load(RepoPaths.Theme, new DiagnosticBag());
-                other = WriteOutput.Run(output, [new RenderedFile("index.html", "<!doctype html><title>tiny</title>")], assets, [], diagnostics);
+                using (var sink = StagingSink.Open(output, diagnostics)!)
+                {
+                    PageWriter.WriteText(sink, "index.html", "<!doctype html><title>tiny</title>");
+                    other = sink.Publish(output, diagnostics);
+                }
+
                 await Task.Delay(300); // time for any deletion B started to reach A's files
                 Assert.True(Directory.Exists(staging), "the other build deleted the running build's staging folder");
                 Assert.Equal(frozen, TreeSnapshot.Of(staging));

@@ -1,83 +1,57 @@
 using System.Diagnostics;
-using System.Text;
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Loading;
-using StaticReader.Core.Rendering;
-using StaticReader.Core.Theme;
 
 namespace StaticReader.Core.Output;
 
 /// <summary>
-/// Stage 6, write: writes the whole site into a staging folder beside <c>output/</c>, then swaps it in.
-/// A build that fails before or during this stage leaves <c>output/</c> exactly as it was; the old tree
-/// is deleted off the critical path.
+/// Writes a whole site into a staging folder beside the output folder, then <see cref="Publish"/> swaps it in. A build
+/// that fails before publishing (or is killed) leaves the output folder exactly as it was; the old tree is deleted off
+/// the critical path. Disposing an unpublished sink deletes its staging folder.
 /// </summary>
-public static class WriteOutput
+public sealed class StagingSink : FolderSink, IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string output;
+    private readonly string parent;
+    private readonly string name;
+    private readonly StagingLock held;
+    private bool published;
 
-    /// <summary>Writes and publishes the site. Returns false (with a diagnostic) when the output cannot be written.</summary>
-    public static bool Run(string outputDir, IReadOnlyList<RenderedFile> files, ThemeAssets themeAssets, IReadOnlyList<InputFile> inputAssets, DiagnosticBag diagnostics)
+    private StagingSink(string staging, string output, string parent, string name, StagingLock held)
+        : base(staging)
+    {
+        this.output = output;
+        this.parent = parent;
+        this.name = name;
+        this.held = held;
+    }
+
+    /// <summary>Opens a staging folder for <paramref name="outputDir"/>; reports and returns null when it cannot.</summary>
+    public static StagingSink? Open(string outputDir, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputDir);
-        var display = LoadContent.DisplayPath(outputDir);
         if (File.Exists(output))
         {
-            diagnostics.Error(display, 0, 0, "the output path is a file, not a folder",
+            diagnostics.Error(LoadContent.DisplayPath(outputDir), 0, 0, "the output path is a file, not a folder",
                 "pass --output with a folder path, or move the file away");
-            return false;
+            return null;
         }
 
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output))!;
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(output));
         var staging = Path.Combine(parent, $".{name}-staging-{Guid.NewGuid():N}");
-        StagingLock? held = null;
         try
         {
             Directory.CreateDirectory(parent);
             RemoveLeftovers(parent, name);
-            held = StagingLock.Acquire(staging);
+            var held = StagingLock.Acquire(staging);
             Directory.CreateDirectory(staging);
-            WriteFiles(staging, files, themeAssets, inputAssets);
-            Publish(staging, output, parent, name);
-            return true;
+            return new StagingSink(staging, output, parent, name, held);
         }
         catch (Exception ex) when (WriteFailure(ex) is { } failure)
         {
-            TryDelete(staging);
-            diagnostics.Error(display, 0, 0, "cannot write the site: " + failure.Message,
-                "check that the output folder's parent exists and is writable, that the disk is not full, and that no file is locked");
-            return false;
-        }
-        finally
-        {
-            held?.Dispose();
-        }
-    }
-
-    /// <summary>
-    /// Replaces single files of an existing output folder (serve's incremental rebuilds): each file is written
-    /// beside its target and renamed over it, so a reader never sees half a page.
-    /// </summary>
-    public static bool WriteInPlace(string outputDir, IReadOnlyList<RenderedFile> files, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            foreach (var file in files)
-            {
-                var target = Path.Combine(outputDir, file.OutputPath);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                var temporary = target + ".tmp-" + Environment.ProcessId;
-                WriteFile(temporary, file);
-                File.Move(temporary, target, overwrite: true);
-            }
-
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(LoadContent.DisplayPath(outputDir), 0, 0, "cannot write the site: " + ex.Message, "check that the output folder is writable");
-            return false;
+            ReportWriteFailure(outputDir, failure, diagnostics);
+            return null;
         }
     }
 
@@ -85,7 +59,7 @@ public static class WriteOutput
     /// The file-system error behind <paramref name="ex"/>, or null for anything else. Parallel writes wrap their errors
     /// (a full disk, a folder deleted underneath) in an <see cref="AggregateException"/>.
     /// </summary>
-    private static Exception? WriteFailure(Exception ex) => ex switch
+    public static Exception? WriteFailure(Exception ex) => ex switch
     {
         IOException or UnauthorizedAccessException => ex,
         AggregateException aggregate when aggregate.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException) =>
@@ -93,53 +67,52 @@ public static class WriteOutput
         _ => null,
     };
 
-    private static void WriteFiles(string staging, IReadOnlyList<RenderedFile> files, ThemeAssets themeAssets, IReadOnlyList<InputFile> inputAssets)
-    {
-        var copies = themeAssets.All.Select(a => (Path: a.OutputPath, Bytes: a.Content, Source: (string?)null))
-            .Concat(inputAssets.Select(a => (Path: "assets/" + a.RelativePath, Bytes: (byte[]?)null!, Source: (string?)a.FullPath)))
-            .ToList();
-        var directories = files.Select(f => f.OutputPath).Concat(copies.Select(c => c.Path))
-            .Select(p => Path.GetDirectoryName(p) ?? "")
-            .Distinct(StringComparer.Ordinal);
-        foreach (var directory in directories)
-        {
-            Directory.CreateDirectory(Path.Combine(staging, directory));
-        }
+    /// <summary>Reports a failure to write the site as the located error writers see.</summary>
+    public static void ReportWriteFailure(string outputDir, Exception failure, DiagnosticBag diagnostics) =>
+        diagnostics.Error(LoadContent.DisplayPath(outputDir), 0, 0, "cannot write the site: " + failure.Message,
+            "check that the output folder's parent exists and is writable, that the disk is not full, and that no file is locked");
 
-        Parallel.ForEach(files, file => WriteFile(Path.Combine(staging, file.OutputPath), file));
-        Parallel.ForEach(copies, copy =>
+    /// <summary>Makes the staged site the output folder. Returns false (with a diagnostic) when it cannot.</summary>
+    public bool Publish(string outputDir, DiagnosticBag diagnostics)
+    {
+        try
         {
-            var target = Path.Combine(staging, copy.Path);
-            if (copy.Source is not null)
-            {
-                File.Copy(copy.Source, target);
-            }
-            else
-            {
-                File.WriteAllBytes(target, copy.Bytes);
-            }
-        });
+            Swap();
+            published = true;
+            return true;
+        }
+        catch (Exception ex) when (WriteFailure(ex) is { } failure)
+        {
+            ReportWriteFailure(outputDir, failure, diagnostics);
+            return false;
+        }
     }
 
-    private static void WriteFile(string path, RenderedFile file)
+    /// <inheritdoc />
+    public void Dispose()
     {
-        if (file.Stream is null)
+        if (!published)
         {
-            File.WriteAllText(path, file.Content, Utf8);
-            return;
+            TryDelete(Root);
         }
 
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        file.Stream(stream);
+        held.Dispose();
     }
 
-    private static void Publish(string staging, string output, string parent, string name)
+    /// <inheritdoc />
+    protected override Stream Open(string target) =>
+        new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+
+    /// <inheritdoc />
+    protected override void CopyTo(string sourceFile, string target) => File.Copy(sourceFile, target);
+
+    private void Swap()
     {
         if (!Directory.Exists(output))
         {
             try
             {
-                Directory.Move(staging, output);
+                Directory.Move(Root, output);
                 return;
             }
             catch (IOException) when (Directory.Exists(output))
@@ -149,16 +122,16 @@ public static class WriteOutput
         }
 
         var trash = Path.Combine(parent, $".{name}-trash-{Guid.NewGuid():N}");
-        if (AtomicSwap.TryExchange(staging, output))
+        if (AtomicSwap.TryExchange(Root, output))
         {
             // The new site is live and staging holds the old one: from here on nothing may fail the build.
             try
             {
-                Directory.Move(staging, trash);
+                Directory.Move(Root, trash);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                trash = staging;
+                trash = Root;
             }
         }
         else
@@ -166,7 +139,7 @@ public static class WriteOutput
             Directory.Move(output, trash);
             try
             {
-                Directory.Move(staging, output);
+                Directory.Move(Root, output);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -180,7 +153,7 @@ public static class WriteOutput
 
     /// <summary>
     /// Removes staging and trash folders left by builds that were killed. A staging folder whose lock is held belongs to a
-    /// build that is still running (serve and build into one folder) and is left alone.
+    /// build that is still running (two builds into one folder) and is left alone.
     /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {

@@ -1,0 +1,40 @@
+using StaticReader.Core.Checking;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Extensions;
+using StaticReader.Core.Indexing;
+using StaticReader.Core.Linking;
+using StaticReader.Core.Loading;
+using StaticReader.Core.Markdown;
+using StaticReader.Core.Model;
+using StaticReader.Core.Pipeline;
+using StaticReader.Core.Rendering;
+using StaticReader.Core.Theme;
+
+namespace StaticReader.Core.Analysis;
+
+/// <summary>
+/// Analysis, the first half of every build: load → index → theme → convert → link (→ content checks). The model it
+/// returns is complete even when diagnostics hold errors, so the emitters can still report what else is wrong.
+/// </summary>
+public static class AnalyzeSite
+{
+    /// <summary>Analyzes the site that <paramref name="options"/> describe.</summary>
+    public static SiteModel Run(BuildOptions options, DiagnosticBag diagnostics, StageClock clock)
+    {
+        IReadOnlyList<IReaderExtension> extensions = [new BuiltInExtension(), .. options.Extensions];
+        var site = clock.Stage("load", () => LoadContent.Run(options, diagnostics));
+        var index = clock.Stage("index", () => IndexSite.Run(site, diagnostics));
+        var layouts = clock.Stage("theme", () => ThemeLayouts.Load(options.ThemeDir, diagnostics));
+        var assets = clock.Stage("assets", () => ThemeAssets.Load(options.ThemeDir, diagnostics));
+        var converter = ConvertMarkdown.Converter(index, extensions);
+        var pages = clock.Stage("convert", () => ConvertMarkdown.Run(index, converter, diagnostics));
+        var links = clock.Stage("link", () => LinkPages.Run(pages, diagnostics));
+        if (options.Check)
+        {
+            ContentChecks.Run(index, links, index.Config.Nav.Select(n => index.UrlFor(n.Url)), diagnostics);
+        }
+
+        var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets, extensions));
+        return new SiteModel(site, index, layouts, assets, pages, links, extensions, converter, renderer);
+    }
+}

@@ -1,0 +1,60 @@
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Emit;
+using StaticReader.Core.Linking;
+using StaticReader.Core.Loading;
+using StaticReader.Core.Model;
+using StaticReader.Core.Pipeline;
+
+namespace StaticReader.Core.Analysis;
+
+/// <summary>
+/// Analysis for one edit, as serve applies it: when only the body of a known content page changed, the page is converted
+/// again with the build's own converter and the link graph updated for it. Anything else (front matter, which other pages
+/// may show; a new, deleted or renamed file; an asset, the theme, site.yml) is left to a full analysis.
+/// </summary>
+public static class UpdateSite
+{
+    /// <summary>
+    /// The change an edit of <paramref name="changedPath"/> makes to <paramref name="model"/>, or null when it needs a full
+    /// build. Problems go to <paramref name="diagnostics"/>; the change is still returned then, so the caller can tell a
+    /// failed edit from one it must rebuild for.
+    /// </summary>
+    public static SiteChange? BodyEdit(SiteModel model, BuildOptions options, string changedPath, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(changedPath);
+        var input = Path.GetFullPath(options.InputDir) + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(input, StringComparison.Ordinal) || !File.Exists(full))
+        {
+            return null;
+        }
+
+        var display = LoadContent.DisplayPath(full);
+        var index = model.Pages.ToList().FindIndex(c => c.Page.Document.DisplayPath == display);
+        if (index < 0)
+        {
+            return null; // not a page of the site: a new file, an asset, site.yml
+        }
+
+        var previous = model.Pages[index];
+        var file = new InputFile(full, previous.Page.Document.DisplayPath, full[input.Length..].Replace('\\', '/'));
+        var document = LoadContent.LoadOne(file, previous.Page.Kind, diagnostics);
+        if (document is null)
+        {
+            return new SiteChange(model, model, previous.Page.Slug, new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        if (document.FrontMatterYaml != previous.Page.Document.FrontMatterYaml || document.Slug != previous.Page.Slug)
+        {
+            return null;
+        }
+
+        var page = model.Converter.Convert(previous.Page with { Document = document }, diagnostics);
+        var pages = model.Pages.ToArray();
+        pages[index] = page;
+        var links = LinkPages.Update(model.Links, pages, previous, page, diagnostics);
+        var fed = previous.Mentions.Concat(page.Mentions).Select(m => m.TargetSlug)
+            .Where(s => s != page.Page.Slug)
+            .ToHashSet(StringComparer.Ordinal);
+        return new SiteChange(model, model with { Pages = pages, Links = links }, page.Page.Slug, fed);
+    }
+}

@@ -1,0 +1,34 @@
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Model;
+using StaticReader.Core.Output;
+using StaticReader.Core.Rendering;
+
+namespace StaticReader.Core.Emit;
+
+/// <summary>
+/// Every content page through its layout, straight into the sink: each page's model is built, rendered and written in
+/// one step, a few pages at a time per core, so no list of rendered pages is ever held.
+/// </summary>
+public sealed class ContentPagesEmitter : IEmitter
+{
+    /// <inheritdoc />
+    public string Name => "pages";
+
+    /// <inheritdoc />
+    public void Emit(SiteModel model, EmitScope scope, IOutputSink sink, DiagnosticBag diagnostics)
+    {
+        var pages = model.Pages.Where(p => scope.Includes(p.Page.Slug)).ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
+        Parallel.ForEach(pages, parallel, page =>
+        {
+            var job = PageJobs.ForContent(model, page, diagnostics);
+            if (job is not null && model.Renderer.Render(job, diagnostics) is { } html)
+            {
+                PageWriter.WriteText(sink, job.OutputPath, html);
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    public EmitScope Affected(SiteChange change) => EmitScope.Pages(change.FedSlugs.Append(change.EditedSlug));
+}

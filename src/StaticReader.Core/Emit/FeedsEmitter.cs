@@ -1,0 +1,30 @@
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Model;
+using StaticReader.Core.Output;
+using StaticReader.Core.Rendering;
+
+namespace StaticReader.Core.Emit;
+
+/// <summary>The machine-readable files: <c>feed.xml</c>, <c>sitemap.xml</c>, <c>robots.txt</c> and Netlify's <c>_redirects</c>.</summary>
+public sealed class FeedsEmitter : IEmitter
+{
+    /// <inheritdoc />
+    public string Name => "feeds";
+
+    /// <inheritdoc />
+    public void Emit(SiteModel model, EmitScope scope, IOutputSink sink, DiagnosticBag diagnostics)
+    {
+        if (!scope.Everything)
+        {
+            return;
+        }
+
+        foreach (var (path, text) in SiteFeeds.Render(model.Index))
+        {
+            PageWriter.WriteText(sink, path, text);
+        }
+    }
+
+    /// <summary>Nothing: feeds and sitemap are made of front matter (titles, summaries, dates, redirects) alone.</summary>
+    public EmitScope Affected(SiteChange change) => EmitScope.Nothing;
+}

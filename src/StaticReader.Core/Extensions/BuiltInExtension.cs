@@ -1,0 +1,18 @@
+using StaticReader.Core.Emit;
+using StaticReader.Core.Model;
+
+namespace StaticReader.Core.Extensions;
+
+/// <summary>
+/// The reader's own emitters, registered the way any extension registers its own: content pages, generated pages,
+/// feeds, assets and search data, in that order.
+/// </summary>
+public sealed class BuiltInExtension : IReaderExtension
+{
+    /// <inheritdoc />
+    public string Name => "built-in";
+
+    /// <inheritdoc />
+    public IEnumerable<IEmitter> Emitters(SiteModel model) =>
+        [new ContentPagesEmitter(), new GeneratedPagesEmitter(), new FeedsEmitter(), new AssetsEmitter(), new SearchEmitter()];
+}

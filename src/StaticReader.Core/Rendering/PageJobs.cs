@@ -1,0 +1,65 @@
+using Scriban.Runtime;
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Markdown;
+using StaticReader.Core.Model;
+
+namespace StaticReader.Core.Rendering;
+
+/// <summary>The render jobs of a site: one per content page, and the pages the site generates (home, indexes, search, 404).</summary>
+public static class PageJobs
+{
+    /// <summary>The job of one content page, or null (reported) when its layout does not exist.</summary>
+    public static RenderJob? ForContent(SiteModel model, ConvertedPage page, DiagnosticBag diagnostics)
+    {
+        var entry = page.Page;
+        var layout = entry.Document.FrontMatter.Layout ?? TemplateModels.KindName(entry.Kind);
+        if (!model.Layouts.Has(layout))
+        {
+            diagnostics.Error(entry.Document.DisplayPath, 1, 1, $"unknown layout '{layout}'",
+                "use one of the theme's layouts: " + string.Join(", ", new[] { "text", "term", "explainer", "page" }.Where(model.Layouts.Has)));
+            return null;
+        }
+
+        var (sequence, position) = model.Index.SequenceOf(entry);
+        return new RenderJob(entry.OutputPath, layout, TemplateModels.ContentPage(model.Index, page, model.Links, position, sequence), entry.Document.DisplayPath);
+    }
+
+    /// <summary>The pages the site generates, each with its model; a missing layout is reported and its page left out.</summary>
+    public static IReadOnlyList<RenderJob> Generated(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var index = model.Index;
+        var jobs = new List<RenderJob>();
+        var home = Add(jobs, model, diagnostics, "home", index.Config.Title, "", "index.html");
+        home?.SetValue("json_ld", StructuredData.ForHome(index), false);
+        var glossary = Add(jobs, model, diagnostics, "glossary", "Glossary", "glossary/", "glossary/index.html");
+        if (glossary is not null)
+        {
+            glossary["groups"] = TemplateModels.TermGroups(index);
+            glossary["letters"] = TemplateModels.TermLetters(index);
+            glossary["json_ld"] = StructuredData.ForGlossary(index);
+        }
+
+        Add(jobs, model, diagnostics, "explainers", "Explainers", "explainers/", "explainers/index.html");
+        if (index.Config.Search)
+        {
+            Add(jobs, model, diagnostics, "search", "Search", "search/", "search/index.html");
+        }
+
+        Add(jobs, model, diagnostics, "404", "Page not found", "404.html", "404.html");
+        return jobs;
+    }
+
+    private static ScriptObject? Add(List<RenderJob> jobs, SiteModel model, DiagnosticBag diagnostics, string layout, string title, string path, string outputPath)
+    {
+        if (!model.Layouts.Has(layout))
+        {
+            diagnostics.Error(Path.Combine(model.Layouts.LayoutsDir, layout + ".html"), 0, 0, $"the theme has no '{layout}' layout",
+                $"add layouts/{layout}.html; every theme needs base, home, text, term, glossary, explainer, explainers, page, search and 404");
+            return null;
+        }
+
+        var page = TemplateModels.GeneratedPage(model.Index, layout, title, path);
+        jobs.Add(new RenderJob(outputPath, layout, page, null));
+        return page;
+    }
+}
