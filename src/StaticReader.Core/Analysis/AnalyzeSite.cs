@@ -24,7 +24,7 @@ public static class AnalyzeSite
         IReadOnlyList<IReaderExtension> extensions = [new BuiltInExtension(), .. options.Extensions];
         var site = clock.Stage("load", () => LoadContent.Run(options, diagnostics));
         var index = clock.Stage("index", () => IndexSite.Run(site, diagnostics));
-        var layouts = clock.Stage("theme", () => ThemeLayouts.Load(options.ThemeDir, diagnostics));
+        var layouts = clock.Stage("theme", () => ThemeLayouts.Load(options.ThemeDir, diagnostics, Path.Combine(options.InputDir, "layouts")));
         var assets = clock.Stage("assets", () => ThemeAssets.Load(options.ThemeDir, diagnostics));
         var converter = ConvertMarkdown.Converter(index, extensions);
         var pages = clock.Stage("convert", () => ConvertMarkdown.Run(index, converter, diagnostics));

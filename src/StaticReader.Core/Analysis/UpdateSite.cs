@@ -37,7 +37,7 @@ public static class UpdateSite
 
         var previous = model.Pages[index];
         var file = new InputFile(full, previous.Page.Document.DisplayPath, full[input.Length..].Replace('\\', '/'));
-        var document = LoadContent.LoadOne(file, previous.Page.Kind, diagnostics);
+        var document = LoadContent.LoadOne(file, previous.Page.Collection, diagnostics);
         if (document is null)
         {
             return new SiteChange(model, model, previous.Page.Slug, new HashSet<string>(StringComparer.Ordinal));

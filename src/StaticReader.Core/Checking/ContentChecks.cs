@@ -19,12 +19,12 @@ public static class ContentChecks
             }
 
             var path = page.Document.DisplayPath;
-            if (page.Kind == Content.ContentKind.Term)
+            if (page.Collection.Terms)
             {
                 diagnostics.Warning(path, 1, 1, $"the term '{page.Title}' is never mentioned in a text or explainer",
                     "mention it (by title or alias) where it helps a reader, or add an alias that the texts use");
             }
-            else if (page.Kind is Content.ContentKind.Page or Content.ContentKind.Explainer)
+            else if (page.Collection != Content.BuiltInCollections.Texts) // texts are listed on the home page
             {
                 diagnostics.Warning(path, 1, 1, $"nothing links to '{page.Title}'",
                     $"link it from another page with [[{page.Slug}]] or add it to nav in site.yml");

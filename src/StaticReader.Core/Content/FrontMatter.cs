@@ -12,6 +12,7 @@ namespace StaticReader.Core.Content;
 /// <param name="Source">A text's source.</param>
 /// <param name="Layout">A layout name that overrides the collection's default.</param>
 /// <param name="RedirectFrom">Old paths that should redirect here.</param>
+/// <param name="Params">The fields the reader itself does not read, as plain data, for layouts (<c>page.params</c>).</param>
 public sealed record FrontMatter(
     string Title,
     string? Summary,
@@ -23,4 +24,5 @@ public sealed record FrontMatter(
     IReadOnlyList<string> Related,
     SourceInfo? Source,
     string? Layout,
-    IReadOnlyList<string> RedirectFrom);
+    IReadOnlyList<string> RedirectFrom,
+    IReadOnlyDictionary<string, object?>? Params = null);

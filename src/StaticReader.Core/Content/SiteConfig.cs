@@ -11,6 +11,12 @@ public sealed record SiteConfig(
     AutoLinkMode AutoLink,
     bool Search = true)
 {
+    /// <summary>The site's collections in site order: the built-in ones (as <c>site.yml</c> may change them), then any it adds.</summary>
+    public IReadOnlyList<Collection> Collections { get; init; } = BuiltInCollections.All;
+
+    /// <summary>The collection named <paramref name="name"/>, or null.</summary>
+    public Collection? CollectionNamed(string name) => Collections.FirstOrDefault(c => c.Name == name);
+
     /// <summary>The settings used when <c>site.yml</c> is absent.</summary>
     public static SiteConfig Default { get; } =
         new("StaticReader site", "", "http://localhost/", "en", "", [], AutoLinkMode.FirstPerSection);

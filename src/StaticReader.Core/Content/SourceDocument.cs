@@ -4,7 +4,7 @@ namespace StaticReader.Core.Content;
 /// A content file after loading: its front matter parsed, its markdown body kept as text.
 /// </summary>
 /// <param name="DisplayPath">The path shown in diagnostics, relative to the working directory.</param>
-/// <param name="Kind">Which collection it belongs to.</param>
+/// <param name="Collection">The collection it belongs to.</param>
 /// <param name="Slug">The final slug (from front matter or file name).</param>
 /// <param name="FrontMatter">Typed front matter.</param>
 /// <param name="Body">The markdown after the front matter.</param>
@@ -15,7 +15,7 @@ namespace StaticReader.Core.Content;
 /// </param>
 public sealed record SourceDocument(
     string DisplayPath,
-    ContentKind Kind,
+    Collection Collection,
     string Slug,
     FrontMatter FrontMatter,
     string Body,

@@ -10,8 +10,9 @@ public static class IndexSite
     /// <summary>Builds the read-only site index; conflicts are reported and the later page is left out.</summary>
     public static SiteIndex Run(LoadedSite site, DiagnosticBag diagnostics)
     {
+        var order = site.Config.Collections.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var ordered = site.Documents
-            .OrderBy(d => d.Kind)
+            .OrderBy(d => order[d.Collection.Name])
             .ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ThenBy(d => d.DisplayPath, StringComparer.Ordinal)
             .ToList();
@@ -20,7 +21,7 @@ public static class IndexSite
         var bySlug = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
         foreach (var document in ordered)
         {
-            if (document.Kind == ContentKind.Page && Slugs.Reserved.Contains(document.Slug))
+            if (document.Collection.AtRoot && Slugs.Reserved.Contains(document.Slug))
             {
                 diagnostics.Error(document.DisplayPath, 1, 1, $"the slug '{document.Slug}' is reserved for the site's own pages",
                     "choose another file name or set 'slug:' in the front matter");
@@ -31,11 +32,11 @@ public static class IndexSite
             {
                 diagnostics.Error(document.DisplayPath, 1, 1,
                     $"the slug '{document.Slug}' is already used by {existing.Document.DisplayPath}",
-                    "slugs are unique across texts, glossary, explainers and pages: rename one file or set 'slug:'");
+                    "slugs are unique across all collections (wikilinks find pages by slug): rename one file or set 'slug:'");
                 continue;
             }
 
-            var path = UrlPath(document);
+            var path = document.Collection.PathOf(document.Slug);
             var entry = new PageEntry(document, site.Config.BasePath + path, path + "index.html");
             bySlug.Add(document.Slug, entry);
             pages.Add(entry);
@@ -53,7 +54,7 @@ public static class IndexSite
     private static Dictionary<string, PageEntry> IndexTermNames(List<PageEntry> pages, DiagnosticBag diagnostics)
     {
         var names = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
-        foreach (var term in pages.Where(p => p.Kind == ContentKind.Term))
+        foreach (var term in pages.Where(p => p.Collection.Terms))
         {
             foreach (var name in term.Document.FrontMatter.Aliases.Prepend(term.Title))
             {
@@ -101,12 +102,4 @@ public static class IndexSite
 
         return (1, 1);
     }
-
-    private static string UrlPath(SourceDocument document) => document.Kind switch
-    {
-        ContentKind.Text => $"texts/{document.Slug}/",
-        ContentKind.Term => $"glossary/{document.Slug}/",
-        ContentKind.Explainer => $"explainers/{document.Slug}/",
-        _ => $"{document.Slug}/",
-    };
 }

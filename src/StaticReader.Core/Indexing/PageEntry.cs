@@ -18,5 +18,5 @@ public sealed record PageEntry(SourceDocument Document, string Url, string Outpu
     public string Summary => Document.FrontMatter.Summary ?? "";
 
     /// <summary>The page's collection.</summary>
-    public ContentKind Kind => Document.Kind;
+    public Collection Collection => Document.Collection;
 }

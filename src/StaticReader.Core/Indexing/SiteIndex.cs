@@ -16,12 +16,12 @@ public sealed class SiteIndex
         BySlug = bySlug;
         ByTitle = byTitle;
         TermNames = termNames;
-        Texts = pages.Where(p => p.Kind == ContentKind.Text).ToList();
-        Terms = pages.Where(p => p.Kind == ContentKind.Term).ToList();
-        Explainers = pages.Where(p => p.Kind == ContentKind.Explainer).ToList();
-        StandalonePages = pages.Where(p => p.Kind == ContentKind.Page).ToList();
-        foreach (var sequence in new[] { Texts, Explainers })
+        ByCollection = config.Collections.ToDictionary(
+            c => c.Name, c => (IReadOnlyList<PageEntry>)pages.Where(p => p.Collection.Name == c.Name).ToList(), StringComparer.Ordinal);
+        Terms = pages.Where(p => p.Collection.Terms).ToList();
+        foreach (var collection in config.Collections.Where(c => c.Sequence))
         {
+            var sequence = ByCollection[collection.Name];
             for (var i = 0; i < sequence.Count; i++)
             {
                 positions[sequence[i].Slug] = i;
@@ -31,34 +31,33 @@ public sealed class SiteIndex
 
     private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
 
+    /// <summary>Each collection's pages, sorted by slug, by collection name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<PageEntry>> ByCollection { get; }
+
     /// <summary>
     /// The reading sequence a page belongs to (texts or explainers, for previous/next links) and its place in it, or an
     /// empty sequence and -1 for terms and standalone pages.
     /// </summary>
-    public (IReadOnlyList<PageEntry> Sequence, int Position) SequenceOf(PageEntry page) => page.Kind switch
-    {
-        ContentKind.Text => (Texts, positions.GetValueOrDefault(page.Slug, -1)),
-        ContentKind.Explainer => (Explainers, positions.GetValueOrDefault(page.Slug, -1)),
-        _ => ([], -1),
-    };
+    public (IReadOnlyList<PageEntry> Sequence, int Position) SequenceOf(PageEntry page) =>
+        page.Collection.Sequence ? (ByCollection[page.Collection.Name], positions.GetValueOrDefault(page.Slug, -1)) : ([], -1);
 
     /// <summary>Site settings.</summary>
     public SiteConfig Config { get; }
 
-    /// <summary>All content pages: texts, terms, explainers, pages, each group sorted by slug.</summary>
+    /// <summary>All content pages, collection by collection in site order, each sorted by slug.</summary>
     public IReadOnlyList<PageEntry> Pages { get; }
 
     /// <summary>Texts sorted by slug.</summary>
-    public IReadOnlyList<PageEntry> Texts { get; }
+    public IReadOnlyList<PageEntry> Texts => ByCollection[BuiltInCollections.Texts.Name];
 
-    /// <summary>Glossary terms sorted by slug.</summary>
+    /// <summary>Glossary terms (the pages of every collection of terms) sorted by slug.</summary>
     public IReadOnlyList<PageEntry> Terms { get; }
 
     /// <summary>Explainers sorted by slug.</summary>
-    public IReadOnlyList<PageEntry> Explainers { get; }
+    public IReadOnlyList<PageEntry> Explainers => ByCollection[BuiltInCollections.Explainers.Name];
 
     /// <summary>Standalone pages sorted by slug.</summary>
-    public IReadOnlyList<PageEntry> StandalonePages { get; }
+    public IReadOnlyList<PageEntry> StandalonePages => ByCollection[BuiltInCollections.Pages.Name];
 
     /// <summary>Every page by slug (slugs are unique across collections).</summary>
     public IReadOnlyDictionary<string, PageEntry> BySlug { get; }

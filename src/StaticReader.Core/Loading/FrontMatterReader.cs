@@ -10,8 +10,12 @@ public static partial class FrontMatterReader
 {
     private static readonly string[] TermKinds = ["concept", "organization", "person", "product", "policy"];
 
+    /// <summary>The fields read into <see cref="FrontMatter"/>; any other field reaches layouts as <c>page.params</c>.</summary>
+    private static readonly string[] KnownFields =
+        ["title", "summary", "date", "draft", "slug", "aliases", "kind", "related", "source", "layout", "redirect_from"];
+
     /// <summary>Reads the typed front matter; returns null when a required field is missing.</summary>
-    public static FrontMatter? Read(SplitFile split, ContentKind kind, string displayPath, DiagnosticBag diagnostics)
+    public static FrontMatter? Read(SplitFile split, Collection collection, string displayPath, DiagnosticBag diagnostics)
     {
         var fields = YamlDocumentReader.Read(split.Yaml, split.YamlLine, displayPath, diagnostics);
         if (fields is null)
@@ -27,7 +31,7 @@ public static partial class FrontMatterReader
         }
 
         var summary = fields.Text("summary");
-        if (kind == ContentKind.Term && summary is null && title is not null)
+        if (collection.Terms && summary is null && title is not null)
         {
             diagnostics.Error(displayPath, 1, 1, $"the glossary term '{title}' has no 'summary'",
                 "add 'summary: One or two sentences' (previews and search show it)");
@@ -66,7 +70,8 @@ public static partial class FrontMatterReader
             Related: fields.List("related"),
             Source: source,
             Layout: fields.Text("layout"),
-            RedirectFrom: fields.List("redirect_from"));
+            RedirectFrom: fields.List("redirect_from"),
+            Params: fields.Names.Where(n => !KnownFields.Contains(n)).ToDictionary(n => n, fields.Data, StringComparer.Ordinal));
         return title is null ? null : front;
     }
 

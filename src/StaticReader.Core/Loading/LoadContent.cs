@@ -7,15 +7,6 @@ namespace StaticReader.Core.Loading;
 /// <summary>Stage 1, load: reads <c>site.yml</c> and every content file, parsing front matter in parallel.</summary>
 public static class LoadContent
 {
-    /// <summary>The content folders under input/ and the collection each holds.</summary>
-    public static readonly (string Folder, ContentKind Kind)[] Collections =
-    [
-        ("texts", ContentKind.Text),
-        ("glossary", ContentKind.Term),
-        ("explainers", ContentKind.Explainer),
-        ("pages", ContentKind.Page),
-    ];
-
     /// <summary>Loads the input folder. Files that fail are reported and left out.</summary>
     public static LoadedSite Run(BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -23,14 +14,15 @@ public static class LoadContent
         var config = SiteConfigReader.Read(
             Path.Combine(options.InputDir, "site.yml"), Path.Combine(inputDisplay, "site.yml"), options.BaseUrl, diagnostics);
 
-        var candidates = new List<(InputFile File, ContentKind Kind)>();
-        foreach (var (folder, kind) in Collections)
+        var candidates = new List<(InputFile File, Collection Collection)>();
+        foreach (var collection in config.Collections)
         {
+            var folder = collection.Folder;
             foreach (var file in InputScanner.Scan(Path.Combine(options.InputDir, folder), Path.Combine(inputDisplay, folder), diagnostics, options.InputDir))
             {
                 if (file.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                 {
-                    candidates.Add((file, kind));
+                    candidates.Add((file, collection));
                 }
                 else
                 {
@@ -41,7 +33,7 @@ public static class LoadContent
         }
 
         var loaded = new SourceDocument?[candidates.Count];
-        Parallel.For(0, candidates.Count, i => loaded[i] = LoadOne(candidates[i].File, candidates[i].Kind, diagnostics));
+        Parallel.For(0, candidates.Count, i => loaded[i] = LoadOne(candidates[i].File, candidates[i].Collection, diagnostics));
 
         var documents = loaded
             .OfType<SourceDocument>()
@@ -52,7 +44,7 @@ public static class LoadContent
     }
 
     /// <summary>Loads one content file of a collection; problems are reported and give null.</summary>
-    public static SourceDocument? LoadOne(InputFile file, ContentKind kind, DiagnosticBag diagnostics)
+    public static SourceDocument? LoadOne(InputFile file, Collection collection, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
@@ -67,7 +59,7 @@ public static class LoadContent
 
         var text = TextDecoder.Decode(bytes, file.DisplayPath, diagnostics);
         var split = text is null ? null : FrontMatterSplitter.Split(text, file.DisplayPath, diagnostics);
-        var front = split is null ? null : FrontMatterReader.Read(split, kind, file.DisplayPath, diagnostics);
+        var front = split is null ? null : FrontMatterReader.Read(split, collection, file.DisplayPath, diagnostics);
         if (split is null || front is null)
         {
             return null;
@@ -81,7 +73,7 @@ public static class LoadContent
             return null;
         }
 
-        return new SourceDocument(file.DisplayPath, kind, slug, front, split.Body, split.BodyLine, split.Yaml);
+        return new SourceDocument(file.DisplayPath, collection, slug, front, split.Body, split.BodyLine, split.Yaml);
     }
 
     /// <summary>A path as writers see it: relative to the working directory when inside it.</summary>

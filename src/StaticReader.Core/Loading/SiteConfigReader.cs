@@ -23,7 +23,10 @@ public static partial class SiteConfigReader
                 Author: fields.Text("author") ?? "",
                 Nav: ReadNav(fields),
                 AutoLink: ReadAutoLink(fields),
-                Search: fields.Node("search") is null || fields.Flag("search"));
+                Search: fields.Node("search") is null || fields.Flag("search"))
+            {
+                Collections = CollectionsReader.Read(fields),
+            };
         }
 
         if (baseUrlOverride is not null)

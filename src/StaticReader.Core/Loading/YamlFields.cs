@@ -12,6 +12,27 @@ internal sealed class YamlFields(YamlMappingNode mapping, string displayPath, in
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> fields = Index(mapping, displayPath, lineOffset, diagnostics);
     private readonly HashSet<YamlNode> reportedUnprintable = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The field names, in the order they are written.</summary>
+    public IEnumerable<string> Names =>
+        mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).OfType<string>().Where(fields.ContainsKey);
+
+    /// <summary>
+    /// A field as plain data for layouts: text for a scalar, a list for a sequence, a name-to-value map for a mapping
+    /// (what <c>page.params</c> holds for the fields the reader itself does not read).
+    /// </summary>
+    public object? Data(string name) => Node(name) is { } node ? DataOf(node) : null;
+
+    private static object? DataOf(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value,
+        YamlSequenceNode sequence => sequence.Children.Select(DataOf).ToList(),
+        YamlMappingNode map => map.Children
+            .Where(c => c.Key is YamlScalarNode { Value: not null })
+            .GroupBy(c => ((YamlScalarNode)c.Key).Value!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => DataOf(g.First().Value), StringComparer.Ordinal),
+        _ => null,
+    };
+
     /// <summary>The node of a field, or null when absent.</summary>
     public YamlNode? Node(string name) => fields.TryGetValue(name, out var field) ? field.Value : null;
 

@@ -64,7 +64,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
 
         var wikiLinks = body.Contains("[[", StringComparison.Ordinal) ? Syntax.InlinesOf<WikiLinkInline>(document).ToList() : [];
         var anchorReferences = WikiLinkResolver.Resolve(wikiLinks, index, page, diagnostics);
-        var termSlugs = page.Kind is ContentKind.Text or ContentKind.Explainer ? autoLinker.Link(document, page.Slug) : [];
+        var termSlugs = page.Collection.AutoLink ? autoLinker.Link(document, page.Slug) : [];
 
         AnnotationChecks.Run(document, page, diagnostics);
         var headings = new List<TocHeading>();

@@ -12,11 +12,12 @@ public static class PageJobs
     public static RenderJob? ForContent(SiteModel model, ConvertedPage page, DiagnosticBag diagnostics)
     {
         var entry = page.Page;
-        var layout = entry.Document.FrontMatter.Layout ?? TemplateModels.KindName(entry.Kind);
+        var layout = entry.Document.FrontMatter.Layout ?? entry.Collection.Layout;
         if (!model.Layouts.Has(layout))
         {
-            diagnostics.Error(entry.Document.DisplayPath, 1, 1, $"unknown layout '{layout}'",
-                "use one of the theme's layouts: " + string.Join(", ", new[] { "text", "term", "explainer", "page" }.Where(model.Layouts.Has)));
+            var known = string.Join(", ", model.Config.Collections.Select(c => c.Layout).Distinct().Where(model.Layouts.Has));
+            diagnostics.Error(entry.Document.DisplayPath, 1, 1, $"unknown layout '{layout}' (of the collection '{entry.Collection.Name}')",
+                $"add input/layouts/{layout}.html (or layouts/{layout}.html to the theme), or use one of the layouts there are: {known}");
             return null;
         }
 

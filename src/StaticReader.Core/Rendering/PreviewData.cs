@@ -31,7 +31,7 @@ public static class PreviewData
                 writer.WriteString("title", page.Title);
                 writer.WriteString("summary", page.Summary);
                 writer.WriteString("url", page.Url);
-                writer.WriteString("kind", page.Document.FrontMatter.TermKind ?? TemplateModels.KindName(page.Kind));
+                writer.WriteString("kind", page.Document.FrontMatter.TermKind ?? page.Collection.Kind);
                 writer.WriteEndObject();
             }
 

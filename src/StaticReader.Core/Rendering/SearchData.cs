@@ -51,7 +51,7 @@ public static class SearchData
                 writer.WriteStartObject(entry.Url);
                 writer.WriteString("title", entry.Title);
                 writer.WriteString("url", entry.Url);
-                writer.WriteString("kind", TemplateModels.KindName(entry.Kind));
+                writer.WriteString("kind", entry.Collection.Kind);
                 writer.WriteString("summary", entry.Summary);
                 writer.WriteString("aliases", string.Join(' ', entry.Document.FrontMatter.Aliases));
                 writer.WriteStartArray("passages");

@@ -50,7 +50,7 @@ public static class SiteFeeds
 
     private static string Feed(SiteIndex index)
     {
-        var entries = index.Texts.Concat(index.Explainers)
+        var entries = index.Pages.Where(p => p.Collection.Feed)
             .OrderByDescending(p => p.Document.FrontMatter.Date ?? "", StringComparer.Ordinal)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();

@@ -20,9 +20,9 @@ public static class StructuredData
     public static string ForPage(SiteIndex index, PageEntry page) => Write(writer =>
     {
         var url = SiteFeeds.Absolute(index, page.Url);
-        switch (page.Kind)
+        switch (page.Collection)
         {
-            case ContentKind.Term:
+            case { Terms: true }:
                 writer.WriteString("@type", "DefinedTerm");
                 writer.WriteString("name", page.Title);
                 writer.WriteString("description", page.Summary);
@@ -31,7 +31,7 @@ public static class StructuredData
                 WriteTermSetHeader(writer, index);
                 writer.WriteEndObject();
                 break;
-            case ContentKind.Text or ContentKind.Explainer:
+            case { Feed: true } or { Sequence: true }:
                 writer.WriteString("@type", "Article");
                 writer.WriteString("headline", page.Title);
                 writer.WriteString("description", page.Summary);

@@ -35,6 +35,7 @@ public static class TemplateModels
             ["explainers"] = Links(index.Explainers),
             ["terms"] = Links(index.Terms),
             ["pages"] = Links(index.StandalonePages),
+            ["collections"] = Collections(index),
         };
         var globals = new ScriptObject { ["site"] = site };
         globals.Import("asset", new Func<string, string>(name =>
@@ -49,13 +50,25 @@ public static class TemplateModels
         return globals;
     }
 
+    /// <summary><c>site.collections.&lt;name&gt;</c>: each collection's pages as link objects, sorted by slug.</summary>
+    private static ScriptObject Collections(SiteIndex index)
+    {
+        var collections = new ScriptObject();
+        foreach (var (name, pages) in index.ByCollection)
+        {
+            collections[name] = Links(pages);
+        }
+
+        return collections;
+    }
+
     /// <summary>A link object (title, url, summary, kind, slug) for a page.</summary>
     public static ScriptObject Link(PageEntry page) => new()
     {
         ["title"] = page.Title,
         ["url"] = page.Url,
         ["summary"] = page.Summary,
-        ["kind"] = KindName(page.Kind),
+        ["kind"] = page.Collection.Kind,
         ["term_kind"] = page.Document.FrontMatter.TermKind ?? "",
         ["slug"] = page.Slug,
         ["date"] = page.Document.FrontMatter.Date ?? "",
@@ -78,7 +91,7 @@ public static class TemplateModels
         {
             ["title"] = b.Source.Title,
             ["url"] = b.Source.Url,
-            ["kind"] = KindName(b.Source.Kind),
+            ["kind"] = b.Source.Collection.Kind,
             ["mentions"] = new ScriptArray(b.Mentions.Select(m => new ScriptObject { ["url"] = b.Source.Url + "#" + m.PassageId, ["context_html"] = m.ContextHtml })),
         }));
         page["previews_json"] = PreviewData.Json(index, converted.LinkedSlugs);
@@ -91,7 +104,9 @@ public static class TemplateModels
             : null;
         page["prev"] = position > 0 ? Link(sequence[position - 1]) : null;
         page["next"] = position >= 0 && position < sequence.Count - 1 ? Link(sequence[position + 1]) : null;
-        page["breadcrumbs"] = Breadcrumbs(index, entry.Kind);
+        page["breadcrumbs"] = Breadcrumbs(index, entry.Collection);
+        page["params"] = Params(front.Params);
+        page["collection"] = entry.Collection.Name;
         return page;
     }
 
@@ -130,6 +145,8 @@ public static class TemplateModels
         }
 
         page.TryAdd("notes_count", 0);
+        page.TryAdd("params", new ScriptObject());
+        page.TryAdd("collection", "");
         page.TryAdd("source", null);
         page.TryAdd("prev", null);
         page.TryAdd("next", null);
@@ -151,32 +168,35 @@ public static class TemplateModels
             .GroupBy(t => char.ToUpperInvariant(t.Title[0]).ToString())
             .Select(g => new ScriptObject { ["letter"] = g.Key, ["terms"] = Links(g) }));
 
-    /// <summary>The route name of a collection, as layouts see it.</summary>
-    public static string KindName(ContentKind kind) => kind switch
-    {
-        ContentKind.Text => "text",
-        ContentKind.Term => "term",
-        ContentKind.Explainer => "explainer",
-        _ => "page",
-    };
-
-    private static ScriptArray Breadcrumbs(SiteIndex index, ContentKind kind)
+    private static ScriptArray Breadcrumbs(SiteIndex index, Collection collection)
     {
         var crumbs = new ScriptArray { new ScriptObject { ["title"] = "Home", ["url"] = index.UrlFor("") } };
-        var section = kind switch
+        if (collection.IndexPath is { } path)
         {
-            ContentKind.Term => ("Glossary", "glossary/"),
-            ContentKind.Explainer => ("Explainers", "explainers/"),
-            ContentKind.Text => ("Texts", ""),
-            _ => ((string, string)?)null,
-        };
-        if (section is { } s && s.Item2.Length > 0)
-        {
-            crumbs.Add(new ScriptObject { ["title"] = s.Item1, ["url"] = index.UrlFor(s.Item2) });
+            crumbs.Add(new ScriptObject { ["title"] = collection.Title, ["url"] = index.UrlFor(path) });
         }
 
         return crumbs;
     }
+
+    /// <summary>Front-matter fields the reader does not read, as Scriban values (maps become objects, lists arrays).</summary>
+    private static ScriptObject Params(IReadOnlyDictionary<string, object?>? values)
+    {
+        var result = new ScriptObject();
+        foreach (var (key, value) in values ?? new Dictionary<string, object?>())
+        {
+            result[key] = ScriptValue(value);
+        }
+
+        return result;
+    }
+
+    private static object? ScriptValue(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => Params(map),
+        List<object?> list => new ScriptArray(list.Select(ScriptValue)),
+        _ => value,
+    };
 
     private static string ResolveNavUrl(SiteIndex index, string url) =>
         url.StartsWith('/') ? index.UrlFor(url) : url;

@@ -27,8 +27,13 @@ public sealed class ThemeLayouts
     /// <summary>Parsed partials by absolute path, to seed each context's template cache.</summary>
     public IReadOnlyDictionary<string, Template> Partials => partials;
 
-    /// <summary>Parses every layout and partial; syntax errors are reported with the theme file, line and column.</summary>
-    public static ThemeLayouts Load(string themeDir, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses every layout and partial; syntax errors are reported with the theme file, line and column. Layouts directly
+    /// in <paramref name="siteLayoutsDir"/> (the site's own <c>input/layouts/</c>) add to the theme's or replace them by
+    /// name, so a site can give a new collection its layout without forking the theme; their includes come from the
+    /// theme's partials.
+    /// </summary>
+    public static ThemeLayouts Load(string themeDir, DiagnosticBag diagnostics, string? siteLayoutsDir = null)
     {
         var layoutsDir = Path.GetFullPath(Path.Combine(themeDir, "layouts"));
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -40,7 +45,10 @@ public sealed class ThemeLayouts
             return new ThemeLayouts(layoutsDir, layouts, partials);
         }
 
-        foreach (var file in InputScanner.Scan(layoutsDir, LoadContent.DisplayPath(layoutsDir), diagnostics))
+        var siteLayouts = siteLayoutsDir is not null && Directory.Exists(siteLayoutsDir)
+            ? InputScanner.Scan(siteLayoutsDir, LoadContent.DisplayPath(siteLayoutsDir), diagnostics).Where(f => !f.RelativePath.Contains('/'))
+            : [];
+        foreach (var file in InputScanner.Scan(layoutsDir, LoadContent.DisplayPath(layoutsDir), diagnostics).Concat(siteLayouts))
         {
             if (!file.RelativePath.EndsWith(".html", StringComparison.Ordinal))
             {

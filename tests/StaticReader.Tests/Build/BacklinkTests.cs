@@ -41,7 +41,7 @@ public sealed class BacklinkTests
         var (pages, links, diagnostics) = Link(Path.Combine(RepoPaths.Root, "input"));
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
         var bySlug = pages.ToDictionary(p => p.Page.Slug);
-        foreach (var term in pages.Where(p => p.Page.Kind == Core.Content.ContentKind.Term))
+        foreach (var term in pages.Where(p => p.Page.Collection.Terms))
         {
             var backlinks = links.To(term.Page.Slug);
             Assert.True(backlinks.Count > 0, $"the term '{term.Page.Slug}' is never mentioned outside its own page");

@@ -25,9 +25,9 @@ public static class SpecSite
             Term("cloudmatrix", "CloudMatrix 384", "product", "CloudMatrix"),
             Term("export-controls", "Export controls", "policy", "export control"),
             Term("smr", "SMR", "concept", "SMRs", "small modular reactor", "small modular reactors"),
-            Page(ContentKind.Text, "roundup", "A roundup"),
-            Page(ContentKind.Explainer, "why-compute", "Why compute matters"),
-            Page(ContentKind.Page, "about", "About this site"),
+            Page(BuiltInCollections.Texts, "roundup", "A roundup"),
+            Page(BuiltInCollections.Explainers, "why-compute", "Why compute matters"),
+            Page(BuiltInCollections.Pages, "about", "About this site"),
         };
         var config = SiteConfig.Default with { BaseUrl = "https://spec.example/" };
         var diagnostics = new DiagnosticBag();
@@ -37,10 +37,10 @@ public static class SpecSite
     }
 
     private static SourceDocument Term(string slug, string title, string kind, params string[] aliases) =>
-        new($"input/glossary/{slug}.md", ContentKind.Term, slug,
+        new($"input/glossary/{slug}.md", BuiltInCollections.Glossary, slug,
             new FrontMatter(title, $"Summary of {title}.", null, false, null, aliases, kind, [], null, null, []), "", 5);
 
-    private static SourceDocument Page(ContentKind kind, string slug, string title) =>
+    private static SourceDocument Page(Collection kind, string slug, string title) =>
         new($"input/{slug}.md", kind, slug,
             new FrontMatter(title, $"Summary of {title}.", null, false, null, [], null, [], null, null, []), "## Intro\n\nFirst passage.\n\n## Details {#details}\n\nSecond.", 4);
 }
