@@ -10,7 +10,7 @@ namespace StaticReader.Core.Markdown;
 /// <param name="Anchors">Every id a link may target on this page (headings, passages, notes).</param>
 /// <param name="Passages">Passage ids and plain texts, in reading order (for search and backlinks).</param>
 /// <param name="Mentions">Links to other pages with their context sentences.</param>
-/// <param name="Sources">Attributions of the quoted excerpts (caption HTML, passage id).</param>
+/// <param name="QuoteCredits">The credit lines of the quoted excerpts (caption HTML, passage id): who said or published each.</param>
 /// <param name="LinkedSlugs">Slugs of every page linked from the body (for preview data), sorted.</param>
 /// <param name="AnchorReferences">Wikilinks to anchors of other pages, checked once all pages are converted.</param>
 /// <param name="NotesCount">How many annotations the page has.</param>
@@ -21,7 +21,7 @@ public sealed record ConvertedPage(
     IReadOnlySet<string> Anchors,
     IReadOnlyList<(string Id, string Text)> Passages,
     IReadOnlyList<Mention> Mentions,
-    IReadOnlyList<(string Html, string PassageId)> Sources,
+    IReadOnlyList<(string Html, string PassageId)> QuoteCredits,
     IReadOnlyList<string> LinkedSlugs,
     IReadOnlyList<AnchorReference> AnchorReferences,
     int NotesCount);

@@ -76,7 +76,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
                 anchors.Add(id);
                 if (heading.Level is 2 or 3)
                 {
-                    headings.Add(new TocHeading(heading.Level, id, InlineText.Of(heading.Inline)));
+                    headings.Add(new TocHeading(heading.Level, id, PlainText.Of(heading)));
                 }
             }
         }
@@ -101,6 +101,6 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             .Order(StringComparer.Ordinal)
             .ToList();
         return new ConvertedPage(page, html, headings, anchors, passages.Select(p => (p.Id, p.Text)).ToList(),
-            mentions, writer.Sources, linked, anchorReferences, footnotes.Count);
+            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count);
     }
 }

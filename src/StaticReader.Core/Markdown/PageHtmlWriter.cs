@@ -32,7 +32,7 @@ public sealed class PageHtmlWriter
     }
 
     /// <summary>The attributions of the quoted excerpts written so far: caption HTML and passage id.</summary>
-    public List<(string Html, string PassageId)> Sources { get; } = [];
+    public List<(string Html, string PassageId)> QuoteCredits { get; } = [];
 
     /// <summary>Renders the whole document and returns the HTML.</summary>
     public string Write(MarkdownDocument document, IReadOnlyList<Passage> passages, IReadOnlyDictionary<Footnote, string> anchors, bool hasNotes = true)
@@ -85,7 +85,7 @@ public sealed class PageHtmlWriter
         captionRenderer.WriteLeafInline(attribution);
         captionRenderer.Writer.Flush();
         var caption = captionBuffer.ToString().Trim();
-        Sources.Add((caption, passageId));
+        QuoteCredits.Add((caption, passageId));
 
         renderer.Write("<figure class=\"quote\">\n<blockquote>\n");
         foreach (var child in quote)

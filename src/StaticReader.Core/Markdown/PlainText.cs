@@ -10,7 +10,8 @@ namespace StaticReader.Core.Markdown;
 
 /// <summary>
 /// The readable text of a block, as a reader sees it (link texts, term names, no markup, no note numbers),
-/// with the offsets of the links in it so a mention can be shown in its sentence.
+/// with the offsets of the links in it so a mention can be shown in its sentence. The one walker of inline text: table
+/// of contents entries, passages, search and context sentences all read a block the same way.
 /// </summary>
 public static class PlainText
 {

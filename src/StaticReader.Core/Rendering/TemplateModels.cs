@@ -86,7 +86,7 @@ public static class TemplateModels
         page["canonical"] = index.Config.BaseUrl + entry.Url[index.Config.BasePath.Length..];
         page["body"] = converted.Html;
         page["notes_count"] = converted.NotesCount;
-        page["sources"] = new ScriptArray(converted.Sources.Select(s => new ScriptObject { ["html"] = s.Html, ["anchor"] = "#" + s.PassageId }));
+        page["quote_credits"] = new ScriptArray(converted.QuoteCredits.Select(s => new ScriptObject { ["html"] = s.Html, ["anchor"] = "#" + s.PassageId }));
         page["backlinks"] = new ScriptArray(links.To(entry.Slug).Select(b => new ScriptObject
         {
             ["title"] = b.Source.Title,
@@ -139,7 +139,7 @@ public static class TemplateModels
         page.TryAdd("previews_json", "{}");
         page.TryAdd("json_ld", "");
 
-        foreach (var key in new[] { "toc", "breadcrumbs", "related", "aliases", "sources", "backlinks", "groups", "letters" })
+        foreach (var key in new[] { "toc", "breadcrumbs", "related", "aliases", "quote_credits", "backlinks", "groups", "letters" })
         {
             page.TryAdd(key, new ScriptArray());
         }
