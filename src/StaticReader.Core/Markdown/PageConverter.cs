@@ -94,7 +94,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             anchors.Add("note-" + AnnotationIds.Of(footnote));
         }
 
-        var mentions = MentionCollector.Run(passages, page.Slug);
+        var mentions = MentionCollector.Run(passages, page.Slug, footnotes);
         var linked = termSlugs
             .Concat(wikiLinks.Select(l => l.TargetSlug).OfType<string>())
             .Distinct(StringComparer.Ordinal)
