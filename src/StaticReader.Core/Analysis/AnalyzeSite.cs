@@ -28,13 +28,14 @@ public static class AnalyzeSite
         var assets = clock.Stage("assets", () => ThemeAssets.Load(options.ThemeDir, diagnostics));
         var converter = ConvertMarkdown.Converter(index, extensions);
         var pages = clock.Stage("convert", () => ConvertMarkdown.Run(index, converter, diagnostics));
-        var links = clock.Stage("link", () => LinkPages.Run(pages, diagnostics));
+        var targets = SiteTargets.Of(index, site, assets, layouts);
+        var links = clock.Stage("link", () => LinkPages.Run(pages, diagnostics, targets));
         if (options.Check)
         {
             ContentChecks.Run(index, links, index.Config.Nav.Select(n => index.UrlFor(n.Url)), diagnostics);
         }
 
         var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets, extensions));
-        return new SiteModel(site, index, layouts, assets, pages, links, extensions, converter, renderer);
+        return new SiteModel(site, index, layouts, assets, pages, links, extensions, converter, renderer, targets);
     }
 }

@@ -1,4 +1,5 @@
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Markdown.Extensions.SiteUrls;
 using StaticReader.Core.Markdown.Extensions.WikiLinks;
 
 namespace StaticReader.Core.Markdown;
@@ -14,6 +15,7 @@ namespace StaticReader.Core.Markdown;
 /// <param name="LinkedSlugs">Slugs of every page linked from the body (for preview data), sorted.</param>
 /// <param name="AnchorReferences">Wikilinks to anchors of other pages, checked once all pages are converted.</param>
 /// <param name="NotesCount">How many annotations the page has.</param>
+/// <param name="UrlReferences">Markdown links and images inside the site, resolved once all pages are converted.</param>
 public sealed record ConvertedPage(
     PageEntry Page,
     string Html,
@@ -24,4 +26,5 @@ public sealed record ConvertedPage(
     IReadOnlyList<(string Html, string PassageId)> QuoteCredits,
     IReadOnlyList<string> LinkedSlugs,
     IReadOnlyList<AnchorReference> AnchorReferences,
-    int NotesCount);
+    int NotesCount,
+    IReadOnlyList<UrlReference> UrlReferences);

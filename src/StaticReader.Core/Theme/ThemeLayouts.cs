@@ -9,20 +9,24 @@ namespace StaticReader.Core.Theme;
 /// <c>layouts/</c>; partials live in <c>layouts/partials/</c> and are parsed once too, then shared by
 /// every page's context so that an <c>include</c> never re-parses.
 /// </summary>
-public sealed class ThemeLayouts
+public sealed partial class ThemeLayouts
 {
     private readonly Dictionary<string, Template> layouts;
     private readonly Dictionary<string, Template> partials;
 
-    private ThemeLayouts(string layoutsDir, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    private ThemeLayouts(string layoutsDir, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, IReadOnlySet<string>? staticIds = null)
     {
         LayoutsDir = layoutsDir;
+        StaticIds = staticIds ?? new HashSet<string>(StringComparer.Ordinal);
         this.layouts = layouts;
         this.partials = partials;
     }
 
     /// <summary>The absolute path of the layouts folder.</summary>
     public string LayoutsDir { get; }
+
+    /// <summary>The ids written literally in layouts and partials (<c>id="main"</c>): a content link to <c>#main</c> is not broken.</summary>
+    public IReadOnlySet<string> StaticIds { get; }
 
     /// <summary>Parsed partials by absolute path, to seed each context's template cache.</summary>
     public IReadOnlyDictionary<string, Template> Partials => partials;
@@ -38,6 +42,7 @@ public sealed class ThemeLayouts
         var layoutsDir = Path.GetFullPath(Path.Combine(themeDir, "layouts"));
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var staticIds = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(layoutsDir))
         {
             diagnostics.Error(LoadContent.DisplayPath(layoutsDir), 0, 0, "the theme has no layouts folder",
@@ -55,7 +60,9 @@ public sealed class ThemeLayouts
                 continue;
             }
 
-            var template = Template.Parse(File.ReadAllText(file.FullPath), file.DisplayPath);
+            var source = File.ReadAllText(file.FullPath);
+            staticIds.UnionWith(LiteralId().Matches(source).Select(m => m.Groups[1].Value));
+            var template = Template.Parse(source, file.DisplayPath);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
@@ -79,7 +86,7 @@ public sealed class ThemeLayouts
             }
         }
 
-        return new ThemeLayouts(layoutsDir, layouts, partials);
+        return new ThemeLayouts(layoutsDir, layouts, partials, staticIds);
     }
 
     /// <summary>The layout with this name (file name without <c>.html</c>), or null.</summary>
@@ -87,4 +94,7 @@ public sealed class ThemeLayouts
 
     /// <summary>True when the theme has a layout of this name.</summary>
     public bool Has(string name) => layouts.ContainsKey(name);
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\sid=\"([A-Za-z][\\w-]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex LiteralId();
 }
