@@ -13,6 +13,11 @@ public static class PageJobs
     {
         var entry = page.Page;
         var layout = entry.Document.FrontMatter.Layout ?? entry.Collection.Layout;
+        if (model.Layouts.IsBroken(layout))
+        {
+            return null; // its syntax error is reported at the layout, once
+        }
+
         if (!model.Layouts.Has(layout))
         {
             var known = string.Join(", ", model.Config.Collections.Select(c => c.Layout).Distinct().Where(model.Layouts.Has));
@@ -52,6 +57,11 @@ public static class PageJobs
 
     private static ScriptObject? Add(List<RenderJob> jobs, SiteModel model, DiagnosticBag diagnostics, string layout, string title, string path, string outputPath)
     {
+        if (model.Layouts.IsBroken(layout))
+        {
+            return null;
+        }
+
         if (!model.Layouts.Has(layout))
         {
             diagnostics.Error(Path.Combine(model.Layouts.LayoutsDir, layout + ".html"), 0, 0, $"the theme has no '{layout}' layout",
