@@ -22,8 +22,12 @@ public sealed record SiteTargets(IReadOnlySet<string> Files, IReadOnlySet<string
     {
         var files = new HashSet<string>(StringComparer.Ordinal)
         {
-            "", "glossary/", "explainers/", "texts/", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
+            "", "glossary/", "explainers/", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
         };
+        if (layouts.Has("texts"))
+        {
+            files.Add("texts/");
+        }
         if (index.Config.Search)
         {
             files.Add("search/");

@@ -46,6 +46,10 @@ public static class PageJobs
         }
 
         Add(jobs, model, diagnostics, "explainers", "Explainers", "explainers/", "explainers/index.html");
+        if (model.Layouts.Has("texts") && !index.BySlug.Values.Any(p => p.OutputPath == "texts/index.html"))
+        {
+            Add(jobs, model, diagnostics, "texts", "Texts", "texts/", "texts/index.html"); // optional: a theme may have no list of texts
+        }
         if (index.Config.Search)
         {
             Add(jobs, model, diagnostics, "search", "Search", "search/", "search/index.html");
