@@ -67,9 +67,12 @@ public static class LinkPages
             if (bySlug.TryGetValue(reference.TargetSlug, out var target) && !target.Anchors.Contains(reference.Anchor))
             {
                 var known = target.Anchors.Where(a => !a.StartsWith("note-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(8);
+                var near = Suggestions.Nearest(reference.Anchor, target.Anchors);
                 diagnostics.Error(reference.Path, reference.Line, reference.Column,
                     $"the page '{reference.TargetSlug}' has no anchor '#{reference.Anchor}'",
-                    "link to a heading or passage id of that page, e.g. " + string.Join(", ", known.Select(a => "#" + a)));
+                    near is not null
+                        ? $"did you mean [[{reference.TargetSlug}#{near}]]?"
+                        : "link to a heading or passage id of that page, e.g. " + string.Join(", ", known.Select(a => "#" + a)));
             }
         }
     }

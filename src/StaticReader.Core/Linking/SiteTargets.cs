@@ -24,7 +24,7 @@ public sealed record SiteTargets(IReadOnlySet<string> Files, IReadOnlySet<string
         {
             "", "glossary/", "explainers/", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
         };
-        if (layouts.Has("texts"))
+        if (Rendering.TextsIndex.Generated(index, layouts.Has))
         {
             files.Add("texts/");
         }

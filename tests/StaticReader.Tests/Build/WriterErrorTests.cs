@@ -48,6 +48,28 @@ public sealed class WriterErrorTests
     }
 
     [Fact]
+    public void A_collection_without_its_layout_is_one_error_not_one_per_page()
+    {
+        using var site = new TempSite();
+        site.Write("site.yml", "title: T\ncollections:\n  interviews: {}\n");
+        site.Write("interviews/ann.md", "---\ntitle: Ann\n---\nText.");
+        site.Write("interviews/bo.md", "---\ntitle: Bo\n---\nText.");
+        var error = Assert.Single(Errors(site));
+        Assert.Equal("unknown layout 'interview': the collection 'interviews' renders its 2 page(s) with it, and the theme has no such layout", error.Message);
+        Assert.Contains("input/layouts/interview.html", error.Hint);
+    }
+
+    [Fact]
+    public void A_mistyped_anchor_of_a_wikilink_suggests_the_anchor()
+    {
+        using var site = new TempSite();
+        site.Write("glossary/scale.md", "---\ntitle: Scale\nsummary: Size.\n---\n## Laws\n\nThey hold.");
+        site.Write("texts/a.md", "---\ntitle: A\n---\nSee [[scale#law]].");
+        var error = Assert.Single(Errors(site));
+        Assert.Equal("did you mean [[scale#laws]]?", error.Hint);
+    }
+
+    [Fact]
     public void An_unclosed_for_in_a_partial_is_one_error_at_the_partial()
     {
         using var site = new TempSite(copyTheme: true);
