@@ -3,11 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-need_apt=()
-command -v node >/dev/null || need_apt+=(nodejs npm)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"
-fi
+source scripts/ensure-node.sh
 for dir in theme tests/lunr tests/StaticReader.BrowserTests; do
   if [ -f "$dir/package-lock.json" ]; then
     npm ci --prefix "$dir" --no-audit --no-fund --silent
