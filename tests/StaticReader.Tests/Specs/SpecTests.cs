@@ -24,6 +24,12 @@ public sealed partial class SpecTests
 
     public static IEnumerable<object[]> Links() => SpecFile.Examples("LinkSpecs.md");
 
+    public static IEnumerable<object[]> Callouts() => SpecFile.Examples("CalloutSpecs.md");
+
+    [Theory]
+    [MemberData(nameof(Callouts))]
+    public void Callout_spec(SpecExample example) => Check(example, keepPassages: false);
+
     [Theory]
     [MemberData(nameof(Links))]
     public void Link_spec(SpecExample example) => Check(example, keepPassages: false);
