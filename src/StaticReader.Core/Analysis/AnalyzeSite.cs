@@ -27,7 +27,7 @@ public static class AnalyzeSite
         var layouts = clock.Stage("theme", () => ThemeLayouts.Load(options.ThemeDir, diagnostics, Path.Combine(options.InputDir, "layouts")));
         var assets = clock.Stage("assets", () => ThemeAssets.Load(options.ThemeDir, diagnostics));
         var converter = ConvertMarkdown.Converter(index, extensions);
-        var pages = clock.Stage("convert", () => ConvertMarkdown.Run(index, converter, diagnostics));
+        var pages = clock.Stage("convert", () => ConvertMarkdown.Run(index, site, converter, diagnostics));
         var targets = SiteTargets.Of(index, site, assets, layouts);
         var links = clock.Stage("link", () => LinkPages.Run(pages, diagnostics, targets));
         if (options.Check)
@@ -36,6 +36,7 @@ public static class AnalyzeSite
         }
 
         var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets, extensions));
-        return new SiteModel(site, index, layouts, assets, pages, links, extensions, converter, renderer, targets);
+        // The bodies are converted: without them the model holds each page's HTML once, not its markdown as well.
+        return new SiteModel(site.WithoutBodies(), index, layouts, assets, pages, links, extensions, converter, renderer, targets);
     }
 }
