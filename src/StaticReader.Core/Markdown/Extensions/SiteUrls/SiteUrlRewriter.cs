@@ -49,15 +49,19 @@ public static class SiteUrlRewriter
                     absolute = pathOnly;
                 }
             }
+            else if (Uri.TryCreate(new Uri("http://site" + page.Url), pathOnly, out var resolved))
+            {
+                absolute = resolved.AbsolutePath;
+            }
             else
             {
-                absolute = new Uri(new Uri("http://site" + page.Url), pathOnly).AbsolutePath;
+                continue; // not a URL a browser could follow either; nothing to resolve
             }
 
             if (!(absolute + "/").StartsWith(basePath, StringComparison.Ordinal))
             {
                 diagnostics.Error(page.Document.DisplayPath, line, column, $"the link '{url}' leaves the site (its base path is '{basePath}')",
-                    "link to a page of the site from its root, e.g. /glossary/smr/, or to a full https:// address");
+                    "link to a page of the site from its root, e.g. /glossary/<slug>/, or to a full https:// address");
                 continue;
             }
 
