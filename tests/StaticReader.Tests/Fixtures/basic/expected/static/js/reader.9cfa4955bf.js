@@ -270,9 +270,21 @@
   };
 
   function setupPreviews() {
-    var dataEl = doc.getElementById('preview-data');
+    // Each page's preview data is a small file (previews/<slug>.json), fetched the first time a link to it is pointed at.
+    var base = doc.body.getAttribute('data-previews');
     var data = {};
-    try { data = JSON.parse(dataEl ? dataEl.textContent : '{}') || {}; } catch (e) { data = {}; }
+    var pending = {};
+    var load = function (slug, then) {
+      if (!base || !/^[a-z0-9][a-z0-9_-]*$/i.test(slug)) return;
+      if (data[slug]) { then(); return; }
+      if (!pending[slug]) {
+        pending[slug] = window.fetch(base + slug + '.json')
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (entry) { if (entry) data[slug] = entry; })
+          .catch(function () { /* no preview for this link */ });
+      }
+      pending[slug].then(then);
+    };
 
     var tip = doc.createElement('div');
     tip.id = 'sr-preview';
@@ -304,8 +316,7 @@
       return slug && Object.prototype.hasOwnProperty.call(data, slug) ? data[slug] : null;
     };
     var linkFrom = function (target) {
-      var link = target && target.closest ? target.closest('a[data-preview]') : null;
-      return link && entryFor(link) ? link : null;
+      return target && target.closest ? target.closest('a[data-preview]') : null;
     };
 
     var place = function (link) {
@@ -325,7 +336,7 @@
       window.clearTimeout(showTimer);
       window.clearTimeout(hideTimer);
       var entry = entryFor(link);
-      if (!entry) return;
+      if (!entry) { load(link.getAttribute('data-preview'), function () { if (entryFor(link)) show(link); }); return; }
       if (current && current !== link) current.removeAttribute('aria-describedby');
       kindEl.textContent = KIND_LABELS[entry.kind] || entry.kind || '';
       titleLink.textContent = entry.title || '';
