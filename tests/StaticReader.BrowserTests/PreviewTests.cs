@@ -77,6 +77,12 @@ public sealed class PreviewTests(SiteFixture site)
             await AssertDoesNotCoverAsync(link, preview);
         }
 
+        if (input != "keyboard")
+        {
+            Directory.CreateDirectory(RepoPaths.Screenshots);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"previews-{kind}-{width}-{input}.png") });
+        }
+
         if (input == "touch")
         {
             // The second tap follows the link.

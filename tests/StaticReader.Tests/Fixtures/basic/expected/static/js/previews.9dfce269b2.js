@@ -185,11 +185,11 @@
     } else {
       box.setAttribute('aria-labelledby', kind.id);
     }
-    var content_ = el('div', 'preview-body');
-    content_.id = id + '-body';
-    content.nodes.forEach(function (n) { content_.appendChild(n); });
-    content_.appendChild(el('span', 'visually-hidden', ' Down arrow enters this preview, Escape closes it, P pins it.'));
-    box.appendChild(content_);
+    var bodyEl = el('div', 'preview-body');
+    bodyEl.id = id + '-body';
+    content.nodes.forEach(function (n) { bodyEl.appendChild(n); });
+    bodyEl.appendChild(el('span', 'visually-hidden', ' Down arrow enters this preview, Escape closes it, P pins it.'));
+    box.appendChild(bodyEl);
     // Last in reading and focus order (title, links, then the controls), shown at the top right by CSS.
     box.appendChild(tools);
     return box;
@@ -253,7 +253,6 @@
     entry.pinned = true;
     pinned.push(entry);
     entry.el.classList.add('is-pinned');
-    entry.el.setAttribute('aria-label', 'Pinned preview');
     var button = entry.el.querySelector('.preview-pin');
     var hadFocus = doc.activeElement === button;
     button.hidden = true;
@@ -318,6 +317,13 @@
       host.appendChild(box);
       stack.push(entry);
       place(entry);
+      // A long passage scrolls within the preview (title and controls stay) and opens at its highlighted words.
+      var passage = box.querySelector('.preview-passage');
+      if (passage && passage.scrollHeight > passage.clientHeight) {
+        var mark = passage.querySelector('mark');
+        if (mark) passage.scrollTop = Math.max(0, mark.offsetTop - passage.offsetTop - passage.clientHeight / 3);
+        if (!passage.querySelector('a')) passage.tabIndex = 0; // a scrolling region keyboard users can reach
+      }
       link.setAttribute('aria-describedby', box.id + '-body');
       if (!entry.note) link.setAttribute('aria-expanded', 'true');
     });
@@ -379,6 +385,14 @@
     }
     var left = spot.left;
     var top = spot.top;
+    if (spot === under && top + h > vh - GAP && top > r.top) {
+      // Room neither below nor above the line for all of it: the side with more room, the preview scrolling within.
+      var roomBelow = vh - GAP - below;
+      var roomAbove = r.top - 6 - GAP;
+      var room = Math.max(roomBelow, roomAbove);
+      box.style.setProperty('max-height', Math.floor(room) + 'px');
+      top = roomBelow >= roomAbove ? below : r.top - 6 - Math.min(h, Math.floor(room));
+    }
     var dx = entry.fixed ? 0 : window.pageXOffset;
     var dy = entry.fixed ? 0 : window.pageYOffset;
     box.style.setProperty('left', Math.round(left + dx) + 'px');
