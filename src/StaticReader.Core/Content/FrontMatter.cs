@@ -13,6 +13,8 @@ namespace StaticReader.Core.Content;
 /// <param name="Layout">A layout name that overrides the collection's default.</param>
 /// <param name="RedirectFrom">Old paths that should redirect here.</param>
 /// <param name="Params">The fields the reader itself does not read, as plain data, for layouts (<c>page.params</c>).</param>
+/// <param name="Updated">When the page was last updated (<c>YYYY-MM-DD</c>), or null; the feed's <c>updated</c> date.</param>
+/// <param name="Corrections">Dated corrections and updates, oldest first as written.</param>
 public sealed record FrontMatter(
     string Title,
     string? Summary,
@@ -25,4 +27,6 @@ public sealed record FrontMatter(
     SourceInfo? Source,
     string? Layout,
     IReadOnlyList<string> RedirectFrom,
-    IReadOnlyDictionary<string, object?>? Params = null);
+    IReadOnlyDictionary<string, object?>? Params = null,
+    string? Updated = null,
+    IReadOnlyList<Correction>? Corrections = null);

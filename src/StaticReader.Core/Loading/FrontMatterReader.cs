@@ -12,7 +12,7 @@ public static partial class FrontMatterReader
 
     /// <summary>The fields read into <see cref="FrontMatter"/>; any other field reaches layouts as <c>page.params</c>.</summary>
     private static readonly string[] KnownFields =
-        ["title", "summary", "date", "draft", "slug", "aliases", "kind", "related", "source", "layout", "redirect_from"];
+        ["title", "summary", "date", "draft", "slug", "aliases", "kind", "related", "source", "layout", "redirect_from", "updated", "corrections"];
 
     /// <summary>Reads the typed front matter; returns null when a required field is missing.</summary>
     public static FrontMatter? Read(SplitFile split, Collection collection, string displayPath, DiagnosticBag diagnostics)
@@ -58,6 +58,13 @@ public static partial class FrontMatterReader
             termKind = null;
         }
 
+        var updated = fields.Text("updated");
+        if (updated is not null && !IsDate(updated))
+        {
+            fields.Report(fields.Node("updated")!, $"'updated' must be a real date written like 2025-06-14, not '{updated}'", "write the date as YYYY-MM-DD");
+            updated = null;
+        }
+
         var source = ReadSource(fields);
         var front = new FrontMatter(
             Title: title ?? "",
@@ -71,8 +78,40 @@ public static partial class FrontMatterReader
             Source: source,
             Layout: fields.Text("layout"),
             RedirectFrom: fields.List("redirect_from"),
-            Params: fields.Names.Where(n => !KnownFields.Contains(n)).ToDictionary(n => n, fields.Data, StringComparer.Ordinal));
+            Params: fields.Names.Where(n => !KnownFields.Contains(n)).ToDictionary(n => n, fields.Data, StringComparer.Ordinal),
+            Updated: updated,
+            Corrections: ReadCorrections(fields));
         return title is null ? null : front;
+    }
+
+    private const string CorrectionExample = "corrections: [{ date: 2025-07-02, text: \"The chip count was 384, not 348.\" }]";
+
+    private static IReadOnlyList<Correction> ReadCorrections(YamlFields fields)
+    {
+        var corrections = new List<Correction>();
+        foreach (var entry in fields.Mappings("corrections", CorrectionExample))
+        {
+            var date = entry.Text("date");
+            var text = entry.Text("text");
+            if (date is null)
+            {
+                fields.Report(fields.Node("corrections")!, "a correction has no 'date'", "give each correction its day: " + CorrectionExample);
+            }
+            else if (!IsDate(date) || date.Length != 10)
+            {
+                entry.Report(entry.Node("date")!, $"a correction's date must be a real day written like 2025-07-02, not '{date}'", "write the day as YYYY-MM-DD");
+            }
+            else if (text is null)
+            {
+                fields.Report(fields.Node("corrections")!, $"the correction of {date} has no 'text'", "say what changed: " + CorrectionExample);
+            }
+            else
+            {
+                corrections.Add(new Correction(date, text));
+            }
+        }
+
+        return corrections;
     }
 
     private static SourceInfo? ReadSource(YamlFields fields)

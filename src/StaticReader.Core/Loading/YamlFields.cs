@@ -120,6 +120,34 @@ internal sealed class YamlFields(YamlMappingNode mapping, string displayPath, in
         }
     }
 
+    /// <summary>A list of mappings (<c>name: [{ a: 1 }, { a: 2 }]</c>); empty when absent. Wrong shapes are reported with <paramref name="example"/>.</summary>
+    public IReadOnlyList<YamlFields> Mappings(string name, string example)
+    {
+        switch (Node(name))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode sequence:
+                var items = new List<YamlFields>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode map)
+                    {
+                        items.Add(new YamlFields(map, displayPath, lineOffset, diagnostics));
+                    }
+                    else
+                    {
+                        Report(item, $"each entry of '{name}' must be a mapping of fields", "write " + example);
+                    }
+                }
+
+                return items;
+            case var other:
+                Report(other, $"'{name}' must be a list of entries", "write " + example);
+                return [];
+        }
+    }
+
     /// <summary>Reports an error at a node.</summary>
     public void Report(YamlNode node, string message, string hint) =>
         diagnostics.Error(displayPath, (int)node.Start.Line + lineOffset, (int)node.Start.Column, message, hint);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using StaticReader.Core.Content;
 using StaticReader.Core.Indexing;
 
 namespace StaticReader.Core.Rendering;
@@ -54,7 +55,7 @@ public static class SiteFeeds
             .OrderByDescending(p => p.Document.FrontMatter.Date ?? "", StringComparer.Ordinal)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
-        var updated = entries.Select(e => e.Document.FrontMatter.Date).OfType<string>().Max(StringComparer.Ordinal);
+        var updated = entries.Select(e => LastChange(e.Document.FrontMatter)).OfType<string>().Max(StringComparer.Ordinal);
         return Xml(writer =>
         {
             writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
@@ -78,7 +79,14 @@ public static class SiteFeeds
                 writer.WriteElementString("title", entry.Title);
                 writer.WriteElementString("id", url);
                 WriteLink(writer, url, "alternate");
-                writer.WriteElementString("updated", Timestamp(entry.Document.FrontMatter.Date ?? updated));
+                // An updated or corrected page is re-announced: readers' feed apps show it again with its new date.
+                var front = entry.Document.FrontMatter;
+                writer.WriteElementString("updated", Timestamp(LastChange(front) ?? updated));
+                if (front.Date is not null && LastChange(front) != front.Date)
+                {
+                    writer.WriteElementString("published", Timestamp(front.Date));
+                }
+
                 if (entry.Summary.Length > 0)
                 {
                     writer.WriteElementString("summary", entry.Summary);
@@ -90,6 +98,10 @@ public static class SiteFeeds
             writer.WriteEndElement();
         });
     }
+
+    /// <summary>The latest of a page's date, its <c>updated</c> date and its corrections' dates, or null when it has none.</summary>
+    private static string? LastChange(FrontMatter front) =>
+        new[] { front.Date, front.Updated }.Concat((front.Corrections ?? []).Select(c => c.Date)).OfType<string>().Max(StringComparer.Ordinal);
 
     private static string Sitemap(SiteIndex index)
     {

@@ -86,6 +86,9 @@ public static class TemplateModels
         page["canonical"] = index.Config.BaseUrl + entry.Url[index.Config.BasePath.Length..];
         page["body"] = converted.Html;
         page["notes_count"] = converted.NotesCount;
+        page["reading_minutes"] = ReadingTime.Minutes(converted.Utf8Html);
+        page["updated"] = front.Updated ?? "";
+        page["corrections"] = new ScriptArray((front.Corrections ?? []).Select(c => new ScriptObject { ["date"] = c.Date, ["text"] = c.Text }));
         page["quote_credits"] = new ScriptArray(converted.QuoteCredits.Select(s => new ScriptObject { ["html"] = s.Html, ["anchor"] = "#" + s.PassageId }));
         page["backlinks"] = new ScriptArray(links.To(entry.Slug).Select(b => new ScriptObject
         {
@@ -144,6 +147,9 @@ public static class TemplateModels
         }
 
         page.TryAdd("notes_count", 0);
+        page.TryAdd("reading_minutes", 0);
+        page.TryAdd("updated", "");
+        page.TryAdd("corrections", new ScriptArray());
         page.TryAdd("params", new ScriptObject());
         page.TryAdd("collection", "");
         page.TryAdd("source", null);

@@ -21,7 +21,7 @@ public sealed class ThemeTextTests
     {
         using var site = OneOfEach();
         Assert.True(site.Build().Published);
-        Assert.Contains("· 1 note</p>", site.ReadOutput("texts/only/index.html"));
+        Assert.Contains("· 1 note ·", site.ReadOutput("texts/only/index.html"));
         var home = site.ReadOutput("index.html");
         Assert.Contains("1 term, each with a short definition", home);
         Assert.DoesNotContain("chips and data centres", home);

@@ -28,4 +28,15 @@ public sealed class ReadingTimeTests
         var html = "<p>" + string.Join(' ', Enumerable.Repeat("word", words)) + "</p>";
         Assert.Equal(minutes, ReadingTime.Minutes(Encoding.UTF8.GetBytes(html)));
     }
+
+    [Fact]
+    public void Texts_and_explainers_show_their_reading_time()
+    {
+        using var site = new StaticReader.Tests.Support.TempSite();
+        site.Write("texts/t.md", "---\ntitle: T\n---\n" + string.Join(' ', Enumerable.Repeat("word", 300)));
+        site.Write("explainers/e.md", "---\ntitle: E\n---\nShort. Links [[t]].");
+        Assert.True(site.Build().Published);
+        Assert.Contains("· 2 min read</p>", site.ReadOutput("texts/t/index.html"));
+        Assert.Contains("· 1 min read</p>", site.ReadOutput("explainers/e/index.html"));
+    }
 }
