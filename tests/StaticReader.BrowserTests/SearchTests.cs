@@ -74,6 +74,22 @@ public sealed class SearchTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_chinese_query_finds_the_term_and_highlights_the_chinese()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Home);
+
+        var human = await TypeAndReadTitlesAsync(page, "数字人");
+        Assert.Equal("Digital human", human[0]);
+        var marks = await page.Locator("#sr-option-0 mark").AllInnerTextsAsync();
+        Assert.Contains("数字人", marks);
+
+        var plan = await TypeAndReadTitlesAsync(page, "东数西算");
+        Assert.Equal("East Data, West Computing", plan[0]);
+    }
+
+    [Fact]
     public async Task Keyboard_slash_focuses_arrows_move_and_escape_closes()
     {
         await using var context = await site.NewContextAsync();

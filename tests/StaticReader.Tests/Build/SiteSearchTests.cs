@@ -32,6 +32,8 @@ public sealed class SiteSearchTests : IClassFixture<BuiltReaderSite>
     [InlineData("cloudmatrix", "/glossary/cloudmatrix/")]
     [InlineData("export controls", "/glossary/export-controls/")]
     [InlineData("scale up", "/glossary/scale-up/")]
+    [InlineData("数字人", "/glossary/digital-human/")]
+    [InlineData("东数西算", "/glossary/east-data-west-computing/")]
     public void Term_ranks_first(string query, string expectedFirst) =>
         Assert.Equal(expectedFirst, Search(query).First().Ref);
 

@@ -19,15 +19,24 @@
   /* ---------------------------------------------------------------- loading */
 
   var engine = null;
+  // Scripts added with async = false download in parallel and run in order: lunr first, then our engine on it.
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var el = doc.createElement('script');
+      el.src = src;
+      el.async = false;
+      el.onload = resolve;
+      el.onerror = function () { reject(new Error('search engine failed to load')); };
+      doc.head.appendChild(el);
+    });
+  }
+  var E = null; // window.StaticReaderSearchEngine, once loaded
   function load() {
     if (engine) return engine;
-    var lunrReady = window.lunr ? Promise.resolve() : new Promise(function (resolve, reject) {
-      var script = doc.createElement('script');
-      script.src = form.getAttribute('data-lunr');
-      script.onload = resolve;
-      script.onerror = function () { reject(new Error('search engine failed to load')); };
-      doc.head.appendChild(script);
-    });
+    var lunrReady = Promise.all([
+      window.lunr ? Promise.resolve() : script(form.getAttribute('data-lunr')),
+      window.StaticReaderSearchEngine ? Promise.resolve() : script(form.getAttribute('data-engine'))
+    ]).then(function () { E = window.StaticReaderSearchEngine; });
     var json = function (url) {
       return fetch(url, { credentials: 'same-origin' }).then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + url);
@@ -58,32 +67,38 @@
   }
   function words(s) { var n = norm(s); return n ? n.split(' ') : []; }
 
-  // lunr's own index-time processing of a word: trim non-word edges, lower-case, stem.
-  function stem(word) {
-    var t = window.lunr.trimmer(new window.lunr.Token(word.toLowerCase(), {}));
-    return t ? window.lunr.stemmer(t).toString() : '';
-  }
+  function stem(word) { return E.stem(word); }
 
   var SYNTAX = /[:~^*+]|(^|\s)-\S/;
 
   function lunrSearch(index, q, fuzzy) {
-    if (!fuzzy && SYNTAX.test(q)) {
-      try { return index.search(q); } catch (e) { /* not valid lunr syntax: search the words instead */ }
-    }
     var lunr = window.lunr;
-    var tokens = lunr.tokenizer(q).map(function (t) { return lunr.trimmer(t); })
-      .filter(function (t) { return t && t.toString() && lunr.stopWordFilter(t); });
+    if (!fuzzy && SYNTAX.test(q)) {
+      try {
+        return index.query(function (query) {
+          new lunr.QueryParser(q, query).parse();
+          E.expandCjkClauses(query);
+        });
+      } catch (e) { /* not valid lunr syntax: search the words instead */ }
+    }
+    var tokens = E.queryWords(q);
     if (!tokens.length) return [];
-    var last = tokens[tokens.length - 1].toString();
+    var last = tokens[tokens.length - 1];
     var typing = !/\s$/.test(q);
     return index.query(function (query) {
       tokens.forEach(function (t) {
-        query.term(t.toString(), fuzzy ? { editDistance: 1 } : {});
+        // A bigram one edit away is mostly another word: Chinese and Japanese are not retried fuzzily.
+        query.term(t.text, fuzzy && !t.cjk ? { editDistance: 1 } : {});
       });
-      if (!fuzzy && typing && last.length >= 2) {
-        query.term(last, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.4 });
+      if (!fuzzy && typing && !last.cjk && last.text.length >= 2) {
+        query.term(last.text, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.4 });
       }
     });
+  }
+
+  // The terms to highlight for a query: stemmed words, and Chinese and Japanese bigrams as they are.
+  function queryTerms(q) {
+    return E.queryWords(q).map(function (w) { return w.cjk ? w.text : stem(w.text); }).filter(Boolean);
   }
 
   // How well a glossary term's title or aliases match the query: 3 title, 2 alias, 1 words, 0 no.
@@ -126,7 +141,7 @@
     var items = first.map(function (f) { return { ref: f.ref, result: f.result }; });
     results.forEach(function (r) { if (!seen.has(r.ref)) items.push({ ref: r.ref, result: r }); });
 
-    var queryStems = words(q).map(stem).filter(Boolean);
+    var queryStems = queryTerms(q);
     return {
       fuzzy: fuzzy,
       items: items.filter(function (it) { return state.docs[it.ref]; }).reduce(function (all, it) {
@@ -160,18 +175,9 @@
 
   /* ---------------------------------------------------------------- snippets */
 
-  // Word ranges in text whose lunr form is one of the matched terms.
+  // Ranges of text whose lunr form is one of the matched terms (words, and Chinese or Japanese bigrams).
   function matches(text, stems) {
-    var ranges = [];
-    var re = /[^\s\-]+/g;
-    var m;
-    while ((m = re.exec(text))) {
-      var word = m[0];
-      var lead = word.match(/^\W*/)[0].length;
-      var core = word.slice(lead).replace(/\W+$/, '');
-      if (core && stems.has(stem(core))) ranges.push([m.index + lead, m.index + lead + core.length]);
-    }
-    return ranges;
+    return E.highlightRanges(text, stems);
   }
 
   function snippet(d, stems, size) {
