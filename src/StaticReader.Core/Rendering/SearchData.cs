@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using StaticReader.Core.Content;
 using StaticReader.Core.Markdown;
 using StaticReader.Core.Output;
 using StaticReader.Core.Search;
@@ -8,7 +9,8 @@ using StaticReader.Core.Search;
 namespace StaticReader.Core.Rendering;
 
 /// <summary>
-/// The search files: <c>search/index.json</c> (a lunr 2.3.9 index that <c>lunr.Index.load</c> accepts) and
+/// The search files. By default the sharded index of <see cref="ShardedIndexBuilder"/>; with <c>search: lunr</c>,
+/// <c>search/index.json</c> (a lunr 2.3.9 index that <c>lunr.Index.load</c> accepts) and
 /// <c>search/docs.json</c> (ref → title, url, kind, summary, aliases, and the page's passages as
 /// <c>[id, text]</c> pairs). One lunr document per page keeps the index small (a document per passage made it
 /// fifteen times larger); the client picks the passages that hold the matched words and links to them.
@@ -17,8 +19,8 @@ public static class SearchData
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Builds both files from the converted pages, in site order, and writes them into <paramref name="sink"/>.</summary>
-    public static void Write(IReadOnlyList<ConvertedPage> pages, IOutputSink sink)
+    /// <summary>Builds the search files from the converted pages, in site order, and writes them into <paramref name="sink"/>.</summary>
+    public static void Write(IReadOnlyList<ConvertedPage> pages, IOutputSink sink, SearchFormat format = SearchFormat.Sharded)
     {
         var documents = new SearchDocument[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -29,6 +31,27 @@ public static class SearchData
         });
 
         var index = LunrIndexBuilder.Build(documents);
+        if (format == SearchFormat.Sharded)
+        {
+            var fragments = pages.Select(page => new SearchFragment(
+                page.Page.Url, page.Page.Title, page.Page.Collection.Kind, page.Page.Summary,
+                string.Join(' ', page.Page.Document.FrontMatter.Aliases), page.Passages)).ToList();
+            Parallel.ForEach(ShardedIndexBuilder.Build(index, fragments), file =>
+            {
+                // Under serve (in place), a file named by its content hash that is already there is already right:
+                // an edit rewrites only the shards, table chunks and fragments whose content it changed.
+                if (sink is InPlaceSink inPlace && !file.Path.EndsWith("/meta.json", StringComparison.Ordinal)
+                    && File.Exists(Path.Combine(inPlace.Root, file.Path)))
+                {
+                    return;
+                }
+
+                using var stream = sink.Create(file.Path);
+                stream.Write(file.Content);
+            });
+            return;
+        }
+
         using (var stream = sink.Create("search/index.json"))
         {
             LunrIndexSerializer.WriteTo(index, stream);

@@ -169,8 +169,317 @@
     return t ? lunr.stemmer(t).toString() : '';
   }
 
+
+  /* ---------------------------------------------------------------- the sharded index */
+
+  // lunr 2.3.9's Index.prototype.query over the sharded files (src/StaticReader.Core/Search/ShardedIndexBuilder.cs),
+  // step for step, so results, order and scores are lunr's: first every term a clause needs is found (its postings
+  // shard fetched; wildcard and fuzzy terms expanded by lunr's TokenSet over the dictionary), then lunr's loop runs.
+  // Document keys are document numbers; refs, titles and fragments come from the table when asked for.
+  function ShardedIndex(base, meta, fetchJson) {
+    this.base = base;
+    this.meta = meta;
+    this.fetchJson = fetchJson;
+    this.fields = meta.fields;
+    this.pipeline = lunr.Pipeline.load(meta.pipeline);
+    this.files = Object.create(null); // url -> Promise of parsed JSON
+    this.postings = new Map(); // term -> [field arrays]
+    this.shardTerms = Object.create(null); // shard index -> sorted terms
+    this.arrayIndex = null;
+    if (meta.arrayIndexRefs && meta.arrayIndexRefs.length) {
+      this.arrayIndex = new Map();
+      for (var i = 0; i < meta.arrayIndexRefs.length; i++) this.arrayIndex.set(meta.arrayIndexRefs[i][0], meta.arrayIndexRefs[i][1]);
+    }
+  }
+
+  // Loads the meta file at metaUrl; fetchJson(url) returns a Promise of the parsed file.
+  ShardedIndex.load = function (metaUrl, fetchJson) {
+    return fetchJson(metaUrl).then(function (meta) {
+      if (meta.format !== 'staticreader-sharded' || meta.version !== 1) throw new Error('unknown search data format');
+      return new ShardedIndex(metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1), meta, fetchJson);
+    });
+  };
+
+  ShardedIndex.prototype.file = function (path) {
+    var url = this.base + path;
+    if (!this.files[url]) {
+      var self = this;
+      this.files[url] = this.fetchJson(url).catch(function (e) { delete self.files[url]; throw e; });
+    }
+    return this.files[url];
+  };
+
+  // The directory entry (shard) holding a term: the last whose first term is <= term.
+  function locate(directory, term) {
+    var lo = 0, hi = directory.length - 1, at = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (directory[mid][0] <= term) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at;
+  }
+
+  // The directory entries whose terms may start with prefix.
+  function range(directory, prefix) {
+    if (!directory.length) return [];
+    var out = [];
+    for (var i = locate(directory, prefix); i < directory.length; i++) {
+      if (out.length && directory[i][0].slice(0, prefix.length) !== prefix) break;
+      out.push(i);
+    }
+    return out;
+  }
+
+  ShardedIndex.prototype.shard = function (i) {
+    var self = this;
+    if (this.shardTerms[i]) return Promise.resolve(this.shardTerms[i]);
+    return this.file('p/' + this.meta.postings[i][1] + '.json').then(function (entries) {
+      if (self.shardTerms[i]) return self.shardTerms[i];
+      var terms = new Array(entries.length);
+      var previous = '';
+      for (var k = 0; k < entries.length; k++) {
+        var e = entries[k];
+        var term = previous.slice(0, e[0]) + e[1];
+        terms[k] = term;
+        self.postings.set(term, { index: e[2], fields: e.slice(3) });
+        previous = term;
+      }
+      return (self.shardTerms[i] = terms);
+    });
+  };
+
+  ShardedIndex.prototype.bucket = function (i) {
+    return this.file('d/' + this.meta.dictionary[i][1] + '.json').then(function (flat) {
+      var terms = [];
+      var previous = '';
+      for (var k = 0; k < flat.length; k += 2) {
+        previous = previous.slice(0, flat[k]) + flat[k + 1];
+        terms.push(previous);
+      }
+      return terms;
+    });
+  };
+
+  function concat(lists) { return [].concat.apply([], lists); }
+
+  // The index terms lunr's tokenSet.intersect(TokenSet.fromClause(clause)).toArray() gives, with their postings loaded.
+  ShardedIndex.prototype.expand = function (clause) {
+    var self = this;
+    var term = clause.term;
+    var star = term.indexOf('*');
+    var fuzzy = 'editDistance' in clause;
+    if (star < 0 && !fuzzy) {
+      if (!this.meta.postings.length) return Promise.resolve([]);
+      return this.shard(locate(this.meta.postings, term)).then(function () {
+        return self.postings.has(term) ? [term] : [];
+      });
+    }
+    var prefix = fuzzy ? '' : term.slice(0, star);
+    var trailingOnly = !fuzzy && star === term.length - 1;
+    // A trailing wildcard is answered from the postings shards of its prefix; anything else from the dictionary.
+    var candidates = trailingOnly
+      ? Promise.all(range(this.meta.postings, prefix).map(function (i) { return self.shard(i); }))
+      : Promise.all(range(this.meta.dictionary, prefix).map(function (i) { return self.bucket(i); }));
+    return candidates.then(function (lists) {
+      var terms = concat(lists);
+      if (!terms.length) return [];
+      var expanded = lunr.TokenSet.fromArray(terms).intersect(lunr.TokenSet.fromClause(clause)).toArray();
+      if (trailingOnly) return expanded;
+      var shards = {};
+      expanded.forEach(function (t) { shards[locate(self.meta.postings, t)] = true; });
+      return Promise.all(Object.keys(shards).map(function (i) { return self.shard(+i); })).then(function () { return expanded; });
+    });
+  };
+
+  // One field's documents for a term, in the order lunr's Object.keys lists them, with their weights.
+  ShardedIndex.prototype.fieldPosting = function (term, field) {
+    var raw = this.postings.get(term).fields[field];
+    if (!raw) return { docs: [], weights: new Map() };
+    if (raw.decoded) return raw.decoded;
+    var docs = [];
+    var weights = new Map();
+    var doc = 0;
+    for (var i = 0; i < raw.length; i += 2) {
+      doc += raw[i];
+      docs.push(doc);
+      weights.set(doc, raw[i + 1] / 1000);
+    }
+    if (this.arrayIndex) {
+      var ai = this.arrayIndex;
+      var key = function (d) { return ai.has(d) ? ai.get(d) : 4294967296 + d; };
+      docs.sort(function (a, b) { return key(a) - key(b); });
+    }
+    var decoded = { docs: docs, weights: weights };
+    Object.defineProperty(raw, 'decoded', { value: decoded });
+    return decoded;
+  };
+
+  // lunr.Index.prototype.query, with fn building the query; a Promise of [{ doc, score, terms }] in lunr's order.
+  ShardedIndex.prototype.query = function (fn) {
+    var self = this;
+    var query = new lunr.Query(this.fields);
+    fn.call(query, query);
+    var plans = query.clauses.map(function (clause) {
+      var terms = clause.usePipeline ? self.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      return Promise.all(terms.map(function (term) {
+        var c = {};
+        Object.keys(clause).forEach(function (k) { c[k] = clause[k]; });
+        c.term = term;
+        return self.expand(c);
+      }));
+    });
+    return Promise.all(plans).then(function (expansions) { return self.score(query, expansions); });
+  };
+
+  ShardedIndex.prototype.score = function (query, expansions) {
+    var fields = this.fields;
+    var fieldIndex = {};
+    fields.forEach(function (f, i) { fieldIndex[f] = i; });
+    var REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
+    var matchingFields = Object.create(null);
+    var queryVectors = Object.create(null);
+    var termFieldCache = Object.create(null);
+    var requiredMatches = Object.create(null);
+    var prohibitedMatches = Object.create(null);
+    fields.forEach(function (f) { queryVectors[f] = new Map(); });
+
+    for (var i = 0; i < query.clauses.length; i++) {
+      var clause = query.clauses[i];
+      var clauseMatches = lunr.Set.empty;
+      var perTerm = expansions[i];
+      for (var m = 0; m < perTerm.length; m++) {
+        var expandedTerms = perTerm[m];
+        if (expandedTerms.length === 0 && clause.presence === REQUIRED) {
+          for (var k = 0; k < clause.fields.length; k++) requiredMatches[clause.fields[k]] = lunr.Set.empty;
+          break;
+        }
+        for (var j = 0; j < expandedTerms.length; j++) {
+          var expandedTerm = expandedTerms[j];
+          for (var k2 = 0; k2 < clause.fields.length; k2++) {
+            var field = clause.fields[k2];
+            var posting = this.fieldPosting(expandedTerm, fieldIndex[field]);
+            var termField = expandedTerm + '/' + field;
+            var matchingDocumentsSet = new lunr.Set(posting.docs.map(String));
+            if (clause.presence == REQUIRED) {
+              clauseMatches = clauseMatches.union(matchingDocumentsSet);
+              if (requiredMatches[field] === undefined) requiredMatches[field] = lunr.Set.complete;
+            }
+            if (clause.presence == PROHIBITED) {
+              if (prohibitedMatches[field] === undefined) prohibitedMatches[field] = lunr.Set.empty;
+              prohibitedMatches[field] = prohibitedMatches[field].union(matchingDocumentsSet);
+              continue;
+            }
+            var qv = queryVectors[field];
+            qv.set(expandedTerm, qv.has(expandedTerm) ? qv.get(expandedTerm) + clause.boost : clause.boost);
+            if (termFieldCache[termField]) continue;
+            for (var l = 0; l < posting.docs.length; l++) {
+              var doc = posting.docs[l];
+              var fieldRef = field + '/' + doc;
+              var match = matchingFields[fieldRef];
+              if (match === undefined) matchingFields[fieldRef] = { doc: doc, field: field, terms: [expandedTerm] };
+              else match.terms.push(expandedTerm);
+            }
+            termFieldCache[termField] = true;
+          }
+        }
+      }
+      if (clause.presence === REQUIRED) {
+        for (var k3 = 0; k3 < clause.fields.length; k3++) {
+          requiredMatches[clause.fields[k3]] = requiredMatches[clause.fields[k3]].intersect(clauseMatches);
+        }
+      }
+    }
+
+    var allRequiredMatches = lunr.Set.complete, allProhibitedMatches = lunr.Set.empty;
+    fields.forEach(function (f) {
+      if (requiredMatches[f]) allRequiredMatches = allRequiredMatches.intersect(requiredMatches[f]);
+      if (prohibitedMatches[f]) allProhibitedMatches = allProhibitedMatches.union(prohibitedMatches[f]);
+    });
+
+    var fieldRefs = Object.keys(matchingFields).map(function (key) { return matchingFields[key]; });
+    if (query.isNegated()) {
+      fieldRefs = [];
+      for (var d = 0; d < this.meta.documents; d++) {
+        for (var f = 0; f < fields.length; f++) fieldRefs.push({ doc: d, field: fields[f], terms: [] });
+      }
+    }
+
+    var results = [];
+    var matches = new Map();
+    for (var r = 0; r < fieldRefs.length; r++) {
+      var fr = fieldRefs[r];
+      var key = String(fr.doc);
+      if (!allRequiredMatches.contains(key) || allProhibitedMatches.contains(key)) continue;
+      var score = this.similarity(queryVectors[fr.field], fr.doc, fieldIndex[fr.field]);
+      var docMatch = matches.get(fr.doc);
+      if (docMatch !== undefined) {
+        docMatch.score += score;
+        fr.terms.forEach(function (t) { if (docMatch.terms.indexOf(t) < 0) docMatch.terms.push(t); });
+      } else {
+        docMatch = { doc: fr.doc, score: score, terms: fr.terms.slice() };
+        matches.set(fr.doc, docMatch);
+        results.push(docMatch);
+      }
+    }
+    return results.sort(function (a, b) { return b.score - a.score; });
+  };
+
+  // lunr.Vector.prototype.similarity of a query vector (term -> boost) with a document's field vector: the dot
+  // product and the norm summed in the order of the terms' _index, as lunr sums them, so equal scores stay equal.
+  ShardedIndex.prototype.similarity = function (queryVector, doc, field) {
+    var entries = queryVector.sorted;
+    if (!entries) {
+      var self = this;
+      entries = [];
+      queryVector.forEach(function (boost, term) { entries.push([self.postings.get(term).index, boost, term]); });
+      entries.sort(function (a, b) { return a[0] - b[0]; });
+      var sumOfSquares = 0;
+      for (var i = 0; i < entries.length; i++) sumOfSquares += entries[i][1] * entries[i][1];
+      entries.magnitude = Math.sqrt(sumOfSquares);
+      queryVector.sorted = entries;
+    }
+    var dot = 0;
+    for (var k = 0; k < entries.length; k++) {
+      var w = this.fieldPosting(entries[k][2], field).weights.get(doc);
+      if (w !== undefined) dot += entries[k][1] * w;
+    }
+    return dot / entries.magnitude || 0;
+  };
+
+  // lunr's Index.search: the query string through lunr's parser, CJK terms split into bigrams.
+  ShardedIndex.prototype.search = function (q) {
+    return this.query(function (query) {
+      new lunr.QueryParser(q, query).parse();
+      expandCjkClauses(query);
+    });
+  };
+
+  // Each result's table row: { ref, title, fragment } (ref is the page URL).
+  ShardedIndex.prototype.describe = function (results) {
+    var self = this;
+    var size = this.meta.tableChunk;
+    var chunks = {};
+    results.forEach(function (r) { chunks[Math.floor(r.doc / size)] = true; });
+    return Promise.all(Object.keys(chunks).map(function (c) {
+      return self.file('r/' + self.meta.table[c] + '.json').then(function (rows) { return [+c, rows]; });
+    })).then(function (loaded) {
+      var byChunk = {};
+      loaded.forEach(function (x) { byChunk[x[0]] = x[1]; });
+      return results.map(function (r) {
+        var row = byChunk[Math.floor(r.doc / size)][r.doc % size];
+        return { ref: row[0], title: row[1], fragment: row[2] };
+      });
+    });
+  };
+
+  // A page's fragment: { title, url, kind, summary, aliases, passages: [[id, text], ...] }.
+  ShardedIndex.prototype.fragment = function (row) {
+    return this.file('f/' + row.fragment + '.json');
+  };
+
   return {
     lunr: lunr,
+    ShardedIndex: ShardedIndex,
     isCjk: isCjk,
     hasCjk: hasCjk,
     cjkTrimmer: cjkTrimmer,

@@ -43,20 +43,63 @@
         return r.json();
       });
     };
-    engine = Promise.all([lunrReady, json(form.getAttribute('data-index')), json(form.getAttribute('data-docs'))])
-      .then(function (parts) {
-        var docs = parts[2];
-        var terms = [];
-        Object.keys(docs).forEach(function (ref) {
-          var d = docs[ref];
-          if (d.kind !== 'term') return;
-          var aliases = Array.isArray(d.aliases) ? d.aliases.join(' ') : (d.aliases || '');
-          terms.push({ ref: ref, title: norm(d.title || ''), words: words(d.title + ' ' + aliases), aliases: ' ' + norm(aliases) + ' ' });
-        });
-        return { index: window.lunr.Index.load(parts[1]), docs: docs, terms: terms };
-      });
+    var meta = form.getAttribute('data-meta');
+    engine = lunrReady.then(function () {
+      return meta ? E.ShardedIndex.load(meta, json).then(shardedState)
+        : Promise.all([json(form.getAttribute('data-index')), json(form.getAttribute('data-docs'))]).then(classicState);
+    });
     engine.catch(function () { engine = null; });
     return engine;
+  }
+
+  function glossaryTerm(key, sortKey, title, aliases) {
+    aliases = Array.isArray(aliases) ? aliases.join(' ') : (aliases || '');
+    return { key: key, sortKey: sortKey, title: norm(title || ''), words: words(title + ' ' + aliases), aliases: ' ' + norm(aliases) + ' ' };
+  }
+
+  // Both formats behind one interface. query(fn) → Promise of [{ key, score, terms }] in lunr's order;
+  // describe(results) → Promise of [{ ref, url, title }]; page(result) → Promise of the page's fragment.
+  function shardedState(index) {
+    return {
+      query: function (fn) {
+        return index.query(fn).then(function (results) {
+          return results.map(function (r) { return { key: r.doc, score: r.score, terms: r.terms }; });
+        });
+      },
+      describe: function (results) {
+        return index.describe(results.map(function (r) { return { doc: r.key }; })).then(function (rows) {
+          return rows.map(function (row) { return { ref: row.ref, url: row.ref, title: row.title }; });
+        });
+      },
+      page: function (r) {
+        return index.describe([{ doc: r.key }]).then(function (rows) { return index.fragment(rows[0]); });
+      },
+      terms: index.meta.terms.map(function (t) { return glossaryTerm(t[0], t[0], t[1], t[2]); })
+    };
+  }
+
+  function classicState(parts) {
+    var index = window.lunr.Index.load(parts[0]);
+    var docs = parts[1];
+    var terms = [];
+    Object.keys(docs).forEach(function (ref) {
+      if (docs[ref].kind === 'term') terms.push(glossaryTerm(ref, ref, docs[ref].title, docs[ref].aliases));
+    });
+    return {
+      query: function (fn) {
+        return Promise.resolve(index.query(fn).map(function (r) {
+          return { key: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) };
+        }));
+      },
+      describe: function (results) {
+        return Promise.resolve(results.map(function (r) {
+          var d = docs[r.key] || {};
+          return { ref: r.key, url: d.url || r.key, title: d.title || '' };
+        }));
+      },
+      page: function (r) { return Promise.resolve(docs[r.key]); },
+      terms: terms
+    };
   }
 
   /* ---------------------------------------------------------------- querying */
@@ -71,21 +114,29 @@
 
   var SYNTAX = /[:~^*+]|(^|\s)-\S/;
 
-  function lunrSearch(index, q, fuzzy) {
-    var lunr = window.lunr;
-    if (!fuzzy && SYNTAX.test(q)) {
-      try {
-        return index.query(function (query) {
-          new lunr.QueryParser(q, query).parse();
-          E.expandCjkClauses(query);
-        });
-      } catch (e) { /* not valid lunr syntax: search the words instead */ }
+  // lunr syntax through lunr's parser, with CJK terms split into bigrams (both formats call fn at once, so a
+  // parse error is thrown here, synchronously).
+  function syntaxQuery(state, q) {
+    try {
+      return state.query(function (query) {
+        new window.lunr.QueryParser(q, query).parse();
+        E.expandCjkClauses(query);
+      });
+    } catch (e) {
+      return null; // not valid lunr syntax: search the words instead
     }
+  }
+
+  // A Promise of results: lunr syntax as lunr reads it, otherwise the words (and, while typing, the last as a prefix).
+  function lunrSearch(state, q, fuzzy) {
+    var lunr = window.lunr;
+    var syntax = !fuzzy && SYNTAX.test(q) ? syntaxQuery(state, q) : null;
+    if (syntax) return syntax;
     var tokens = E.queryWords(q);
-    if (!tokens.length) return [];
+    if (!tokens.length) return Promise.resolve([]);
     var last = tokens[tokens.length - 1];
     var typing = !/\s$/.test(q);
-    return index.query(function (query) {
+    return state.query(function (query) {
       tokens.forEach(function (t) {
         // A bigram one edit away is mostly another word: Chinese and Japanese are not retried fuzzily.
         query.term(t.text, fuzzy && !t.cjk ? { editDistance: 1 } : {});
@@ -114,42 +165,46 @@
     return all ? 1 : 0;
   }
 
-  function search(state, q) {
-    var results = lunrSearch(state.index, q, false);
-    var fuzzy = false;
-    if (!results.length) {
-      results = lunrSearch(state.index, q, true);
-      fuzzy = results.length > 0;
-    }
-    var nq = norm(q);
-    var qWords = nq ? nq.split(' ') : [];
-    var typing = !/\s$/.test(q);
-    var byRef = new Map();
-    results.forEach(function (r) { byRef.set(r.ref, r); });
+  // A Promise of { fuzzy, total, items }: the matching pages (glossary terms whose title or alias matches first),
+  // and for the first `limit` of them what to show (a page, or its best passages), fragments fetched for those only.
+  function search(state, q, limit) {
+    return lunrSearch(state, q, false).then(function (results) {
+      if (results.length) return { results: results, fuzzy: false };
+      return lunrSearch(state, q, true).then(function (r) { return { results: r, fuzzy: r.length > 0 }; });
+    }).then(function (found) {
+      var results = found.results;
+      var nq = norm(q);
+      var qWords = nq ? nq.split(' ') : [];
+      var typing = !/\s$/.test(q);
+      var byKey = new Map();
+      results.forEach(function (r) { byKey.set(r.key, r); });
 
-    var first = [];
-    state.terms.forEach(function (term) {
-      var level = termLevel(term, nq, qWords, typing);
-      if (level) first.push({ ref: term.ref, level: level, result: byRef.get(term.ref) || null });
-    });
-    first.sort(function (a, b) {
-      return b.level - a.level ||
-        (b.result ? b.result.score : 0) - (a.result ? a.result.score : 0) ||
-        (a.ref < b.ref ? -1 : 1);
-    });
-    var seen = new Set(first.map(function (f) { return f.ref; }));
-    var items = first.map(function (f) { return { ref: f.ref, result: f.result }; });
-    results.forEach(function (r) { if (!seen.has(r.ref)) items.push({ ref: r.ref, result: r }); });
+      var first = [];
+      state.terms.forEach(function (term) {
+        var level = termLevel(term, nq, qWords, typing);
+        if (level) first.push({ key: term.key, sortKey: term.sortKey, level: level, result: byKey.get(term.key) || null });
+      });
+      first.sort(function (a, b) {
+        return b.level - a.level ||
+          (b.result ? b.result.score : 0) - (a.result ? a.result.score : 0) ||
+          (a.sortKey < b.sortKey ? -1 : 1);
+      });
+      var seen = new Set(first.map(function (f) { return f.key; }));
+      var items = first.map(function (f) { return f.result || { key: f.key, score: 0, terms: [] }; });
+      results.forEach(function (r) { if (!seen.has(r.key)) items.push(r); });
 
-    var queryStems = queryTerms(q);
-    return {
-      fuzzy: fuzzy,
-      items: items.filter(function (it) { return state.docs[it.ref]; }).reduce(function (all, it) {
-        var stems = new Set((it.result ? Object.keys(it.result.matchData.metadata) : []).concat(queryStems));
-        expand(state.docs[it.ref], stems).forEach(function (d) { all.push({ doc: d, stems: stems }); });
-        return all;
-      }, [])
-    };
+      var queryStems = queryTerms(q);
+      var shown = items.slice(0, limit);
+      return Promise.all(shown.map(function (r) { return state.page(r); })).then(function (pages) {
+        var out = [];
+        pages.forEach(function (page, i) {
+          if (!page) return;
+          var stems = new Set(shown[i].terms.concat(queryStems));
+          expand(page, stems).forEach(function (d) { out.push({ doc: d, stems: stems }); });
+        });
+        return { fuzzy: found.fuzzy, total: items.length, items: out.slice(0, limit) };
+      });
+    });
   }
 
   /* ---------------------------------------------------------------- passages */
@@ -230,6 +285,28 @@
     return KIND_LABELS[d.kind] || d.kind || '';
   }
 
+  /* ---------------------------------------------------------------- public API */
+
+  // window.StaticReaderSearch.search(q): a Promise of [{ ref, url, title, score }] in lunr's order (lunr's
+  // Index.search on the site's index, CJK terms split into bigrams), before the UI puts glossary terms first.
+  // Rejects with lunr's QueryParseError for invalid syntax.
+  window.StaticReaderSearch = {
+    search: function (q) {
+      return load().then(function (state) {
+        return state.query(function (query) {
+          new window.lunr.QueryParser(String(q), query).parse();
+          E.expandCjkClauses(query);
+        }).then(function (results) {
+          return state.describe(results).then(function (rows) {
+            return results.map(function (r, i) {
+              return { ref: rows[i].ref, url: rows[i].url, title: rows[i].title, score: r.score };
+            });
+          });
+        });
+      });
+    }
+  };
+
   /* ---------------------------------------------------------------- header combobox */
 
   var popup = doc.createElement('div');
@@ -306,25 +383,25 @@
       listbox.appendChild(li);
       options.push({ el: li, url: item.doc.url });
     });
-    if (found.items.length) {
+    if (found.total) {
       var more = doc.createElement('li');
       more.id = 'sr-option-all';
       more.className = 'sr-option sr-all';
       more.setAttribute('role', 'option');
       more.setAttribute('aria-selected', 'false');
-      more.textContent = found.items.length > shown.length
-        ? 'All ' + found.items.length + ' results for “' + q + '”'
+      more.textContent = found.total > shown.length
+        ? 'All ' + found.total + ' results for “' + q + '”'
         : 'Open these results on the search page';
       listbox.appendChild(more);
       options.push({ el: more, url: allResultsUrl(q) });
     }
-    note.hidden = !(found.fuzzy || !found.items.length);
-    note.textContent = !found.items.length
+    note.hidden = !(found.fuzzy || !found.total);
+    note.textContent = !found.total
       ? 'Nothing matches “' + q + '”, not even approximately.'
       : 'No exact matches for “' + q + '”; showing close spellings.';
-    status.textContent = !found.items.length
+    status.textContent = !found.total
       ? 'No results.'
-      : found.items.length + (found.items.length === 1 ? ' result' : ' results') + (found.fuzzy ? ' for close spellings' : '') + '. Use the arrow keys to choose.';
+      : found.total + (found.total === 1 ? ' result' : ' results') + (found.fuzzy ? ' for close spellings' : '') + '. Use the arrow keys to choose.';
     popup.setAttribute('data-query', q);
     open(true);
   }
@@ -342,9 +419,9 @@
     var q = input.value;
     var mine = ++seq;
     if (!q.trim()) { open(false); status.textContent = ''; return; }
-    load().then(function (state) {
+    load().then(function (state) { return search(state, q, DROPDOWN_LIMIT); }).then(function (found) {
       if (mine !== seq) return;
-      renderDropdown(q.trim(), search(state, q));
+      renderDropdown(q.trim(), found);
     }, function () { if (mine === seq) renderError(); });
   }
 
@@ -415,9 +492,8 @@
       return;
     }
     pageStatus.textContent = 'Searching…';
-    load().then(function (state) {
+    load().then(function (state) { return search(state, q, PAGE_LIMIT); }).then(function (found) {
       if (mine !== pageSeq) return;
-      var found = search(state, q);
       var shown = found.items.slice(0, PAGE_LIMIT);
       shown.forEach(function (item) {
         var li = doc.createElement('li');
@@ -435,7 +511,7 @@
         pageResults.appendChild(li);
       });
       pageResults.setAttribute('data-query', q);
-      var n = found.items.length;
+      var n = found.total;
       pageStatus.textContent = !n
         ? 'Nothing matches “' + q.trim() + '”, not even approximately. Try fewer or different words, or browse the glossary.'
         : (found.fuzzy ? 'No exact matches for “' + q.trim() + '”. ' + n + ' close ' + (n === 1 ? 'match' : 'matches') + ':'
