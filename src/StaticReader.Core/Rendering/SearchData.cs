@@ -36,7 +36,7 @@ public static class SearchData
             var fragments = pages.Select(page => new SearchFragment(
                 page.Page.Url, page.Page.Title, page.Page.Collection.Kind, page.Page.Summary,
                 string.Join(' ', page.Page.Document.FrontMatter.Aliases), page.Passages)).ToList();
-            Parallel.ForEach(ShardedIndexBuilder.Build(index, fragments), file =>
+            ShardedIndexBuilder.Write(index, fragments, file =>
             {
                 // Under serve (in place), a file named by its content hash that is already there is already right:
                 // an edit rewrites only the shards, table chunks and fragments whose content it changed.

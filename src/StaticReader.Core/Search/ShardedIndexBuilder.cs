@@ -42,8 +42,26 @@ public static class ShardedIndexBuilder
     /// </summary>
     public static IReadOnlyList<SearchFile> Build(LunrIndex index, IReadOnlyList<SearchFragment> fragments)
     {
+        var files = new List<SearchFile>();
+        Write(index, fragments, file =>
+        {
+            lock (files)
+            {
+                files.Add(file);
+            }
+        });
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// As <see cref="Build"/>, handing each file to <paramref name="write"/> as soon as it is made (from several threads,
+    /// each path once), so that a large site's fragments are never all held in memory.
+    /// </summary>
+    public static void Write(LunrIndex index, IReadOnlyList<SearchFragment> fragments, Action<SearchFile> write)
+    {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(fragments);
+        ArgumentNullException.ThrowIfNull(write);
         int fields = index.Fields.Length;
         int documents = index.FieldVectors.Length / Math.Max(1, fields);
         if (documents != fragments.Count)
@@ -51,29 +69,34 @@ public static class ShardedIndexBuilder
             throw new ArgumentException($"The index has {documents} documents and there are {fragments.Count} fragments: references must be unique.", nameof(fragments));
         }
 
-        var files = new List<SearchFile>();
-        var weights = FieldWeights.From(index, index.InvertedIndex.Length);
+        var written = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        void Once(SearchFile file)
+        {
+            if (written.TryAdd(file.Path, true))
+            {
+                write(file);
+            }
+        }
 
-        var postings = Postings(index, weights, fields, files);
-        var dictionary = Dictionary(index, files);
+        var weights = FieldWeights.From(index, index.InvertedIndex.Length);
+        var postings = Postings(index, weights, fields, Once);
+        var dictionary = Dictionary(index, Once);
         var fragmentHashes = new string[fragments.Count];
-        var fragmentFiles = new SearchFile[fragments.Count];
         Parallel.For(0, fragments.Count, i =>
         {
             byte[] content = FragmentJson(fragments[i]);
             fragmentHashes[i] = Hash(content);
-            fragmentFiles[i] = new SearchFile($"search/f/{fragmentHashes[i]}.json", content);
+            Once(new SearchFile($"search/f/{fragmentHashes[i]}.json", content));
         });
-        files.AddRange(fragmentFiles.DistinctBy(f => f.Path));
-        var table = Table(index, fragments, fragmentHashes, fields, files);
+        var table = Table(index, fragments, fragmentHashes, fields, Once);
 
-        files.Add(new SearchFile("search/meta.json", Meta(index, fragments, postings, dictionary, table)));
-        return files;
+        // Last, so that a served folder never has a meta file pointing at files not written yet.
+        Once(new SearchFile("search/meta.json", Meta(index, fragments, postings, dictionary, table)));
     }
 
     // Shards of whole terms: [[prefix, "rest", _index, f0, f1, …], …] with fi = 0 or [docDelta, weight, docDelta, weight, …].
     // lunr's _index orders a vector's entries, so the client adds up a score in lunr's order (ties then break as in lunr).
-    private static List<(string First, string Hash)> Postings(LunrIndex index, FieldWeights weights, int fields, List<SearchFile> files)
+    private static List<(string First, string Hash)> Postings(LunrIndex index, FieldWeights weights, int fields, Action<SearchFile> write)
     {
         var directory = new List<(string, string)>();
         var shard = new MemoryStream();
@@ -87,7 +110,7 @@ public static class ShardedIndexBuilder
             writer.Dispose();
             var content = shard.ToArray();
             var hash = Hash(content);
-            files.Add(new SearchFile($"search/p/{hash}.json", content));
+            write(new SearchFile($"search/p/{hash}.json", content));
             directory.Add((first!, hash));
             shard = new MemoryStream();
             writer = new JsonUtf8Writer(shard);
@@ -153,7 +176,7 @@ public static class ShardedIndexBuilder
     }
 
     // Buckets of terms alone: [prefix, "rest", prefix, "rest", …].
-    private static List<(string First, string Hash)> Dictionary(LunrIndex index, List<SearchFile> files)
+    private static List<(string First, string Hash)> Dictionary(LunrIndex index, Action<SearchFile> write)
     {
         var directory = new List<(string, string)>();
         var bucket = new MemoryStream();
@@ -177,7 +200,7 @@ public static class ShardedIndexBuilder
                 writer.Dispose();
                 var content = bucket.ToArray();
                 var hash = Hash(content);
-                files.Add(new SearchFile($"search/d/{hash}.json", content));
+                write(new SearchFile($"search/d/{hash}.json", content));
                 directory.Add((first, hash));
                 bucket = new MemoryStream();
                 writer = new JsonUtf8Writer(bucket);
@@ -190,7 +213,7 @@ public static class ShardedIndexBuilder
     }
 
     // Chunks of [[ref, title, fragment hash], …] by document number.
-    private static List<string> Table(LunrIndex index, IReadOnlyList<SearchFragment> fragments, string[] fragmentHashes, int fields, List<SearchFile> files)
+    private static List<string> Table(LunrIndex index, IReadOnlyList<SearchFragment> fragments, string[] fragmentHashes, int fields, Action<SearchFile> write)
     {
         var hashes = new List<string>();
         for (int start = 0; start < fragments.Count; start += TableChunk)
@@ -215,7 +238,7 @@ public static class ShardedIndexBuilder
 
             var content = stream.ToArray();
             var hash = Hash(content);
-            files.Add(new SearchFile($"search/r/{hash}.json", content));
+            write(new SearchFile($"search/r/{hash}.json", content));
             hashes.Add(hash);
         }
 
