@@ -101,6 +101,9 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             .Order(StringComparer.Ordinal)
             .ToList();
         return new ConvertedPage(page, Encoding.UTF8.GetBytes(html), headings, anchors, passages.Select(p => (p.Id, p.Text)).ToList(),
-            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count);
+            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count)
+        {
+            PassageLinks = passages.Select(p => p.Links).ToList(),
+        };
     }
 }
