@@ -36,11 +36,15 @@ public static class SearchData
             var fragments = pages.Select(page => new SearchFragment(
                 page.Page.Url, page.Page.Title, page.Page.Collection.Kind, page.Page.Summary,
                 string.Join(' ', page.Page.Document.FrontMatter.Aliases), page.Passages)).ToList();
+            var inPlace = sink as InPlaceSink;
+            var current = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
             ShardedIndexBuilder.Write(index, fragments, file =>
             {
+                current.TryAdd(file.Path, true);
+
                 // Under serve (in place), a file named by its content hash that is already there is already right:
                 // an edit rewrites only the shards, table chunks and fragments whose content it changed.
-                if (sink is InPlaceSink inPlace && !file.Path.EndsWith("/meta.json", StringComparison.Ordinal)
+                if (inPlace is not null && !file.Path.EndsWith("/meta.json", StringComparison.Ordinal)
                     && File.Exists(Path.Combine(inPlace.Root, file.Path)))
                 {
                     return;
@@ -49,6 +53,11 @@ public static class SearchData
                 using var stream = sink.Create(file.Path);
                 stream.Write(file.Content);
             });
+            if (inPlace is not null)
+            {
+                RemoveStale(inPlace.Root, current);
+            }
+
             return;
         }
 
@@ -60,6 +69,27 @@ public static class SearchData
         using (var stream = sink.Create("search/docs.json"))
         {
             WriteDocs(pages, stream);
+        }
+    }
+
+    // Serve's folder must equal a fresh build: content-hashed files the new index no longer names are deleted.
+    private static void RemoveStale(string root, System.Collections.Concurrent.ConcurrentDictionary<string, bool> current)
+    {
+        foreach (var folder in new[] { "p", "d", "r", "f" })
+        {
+            var dir = Path.Combine(root, "search", folder);
+            if (!Directory.Exists(dir))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(dir))
+            {
+                if (!current.ContainsKey($"search/{folder}/{Path.GetFileName(file)}"))
+                {
+                    File.Delete(file);
+                }
+            }
         }
     }
 
