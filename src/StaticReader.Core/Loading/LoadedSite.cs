@@ -21,4 +21,13 @@ public sealed record LoadedSite(
 
     /// <summary>The markdown body of <paramref name="document"/> (empty when it was not loaded with one).</summary>
     public string BodyOf(SourceDocument document) => MarkdownBodies.GetValueOrDefault(document.DisplayPath, "");
+
+    /// <summary>Drafts left out of this build (no <c>--drafts</c>): a link to one is named as a link to a draft.</summary>
+    public IReadOnlyList<SourceDocument> Drafts { get; init; } = [];
+
+    /// <summary>
+    /// The slugs (made from file names) of content files that failed to load. Their error is reported in the file; a
+    /// wikilink to one is not reported again as an unknown target.
+    /// </summary>
+    public IReadOnlySet<string> FailedSlugs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }
