@@ -25,12 +25,14 @@ public sealed class SearchTests(SiteFixture site)
         var requested = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
         await page.OpenAsync(site, SitePages.Home);
-        Assert.DoesNotContain(requested, u => u.Contains("/search/index.json") || u.Contains("lunr"));
+        Assert.DoesNotContain(requested, u => u.Contains("/search/") || u.Contains("lunr"));
         await page.FocusAsync("#search-input");
         await page.WaitForFunctionAsync("() => typeof window.lunr !== 'undefined'");
         await page.WaitForTimeoutAsync(300);
-        Assert.Contains(requested, u => u.EndsWith("/search/index.json"));
-        Assert.Contains(requested, u => u.EndsWith("/search/docs.json"));
+        // Focus prefetches only the engine and the small meta file; shards and fragments wait for a query.
+        Assert.Contains(requested, u => u.EndsWith("/search/meta.json"));
+        Assert.DoesNotContain(requested, u => u.Contains("/search/p/") || u.Contains("/search/f/"));
+        Assert.DoesNotContain(requested, u => u.EndsWith("/search/index.json") || u.EndsWith("/search/docs.json"));
     }
 
     [Fact]
@@ -71,6 +73,40 @@ public sealed class SearchTests(SiteFixture site)
         await TypeAndReadTitlesAsync(page, "Huang");
         var marks = await page.Locator("#sr-listbox .sr-kind-passage mark").AllInnerTextsAsync();
         Assert.Contains(marks, m => m.Equals("Huang", StringComparison.OrdinalIgnoreCase) || m.StartsWith("Huang", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_chinese_query_finds_the_term_and_highlights_the_chinese()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Home);
+
+        var human = await TypeAndReadTitlesAsync(page, "数字人");
+        Assert.Equal("Digital human", human[0]);
+        var marks = await page.Locator("#sr-option-0 mark").AllInnerTextsAsync();
+        Assert.Contains("数字人", marks);
+
+        var plan = await TypeAndReadTitlesAsync(page, "东数西算");
+        Assert.Equal("East Data, West Computing", plan[0]);
+    }
+
+    [Fact]
+    public async Task The_public_api_returns_lunrs_results_in_order()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Home);
+        var results = await page.EvaluateAsync<System.Text.Json.JsonElement>(
+            "async () => ({ plain: await window.StaticReaderSearch.search('cloudmatrix'), field: await window.StaticReaderSearch.search('title:huawei -nvidia'), none: await window.StaticReaderSearch.search('the') })");
+        var plain = results.GetProperty("plain");
+        Assert.Equal("/glossary/cloudmatrix/", plain[0].GetProperty("ref").GetString());
+        Assert.Equal("/glossary/cloudmatrix/", plain[0].GetProperty("url").GetString());
+        Assert.Equal("CloudMatrix 384", plain[0].GetProperty("title").GetString());
+        var scores = plain.EnumerateArray().Select(r => r.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderByDescending(x => x), scores);
+        Assert.Contains(results.GetProperty("field").EnumerateArray(), r => r.GetProperty("ref").GetString() == "/glossary/huawei/");
+        Assert.Equal(0, results.GetProperty("none").GetArrayLength());
     }
 
     [Fact]

@@ -4,8 +4,9 @@
 // stdin:  JSON {"op": "<operation>", "inputs": [...]}
 // stdout: JSON array, one result per input (or, for table operations, the table):
 //   "stem"          strings -> lunr.stemmer alone
-//   "pipeline"      strings -> the index terms lunr's builder makes of the string
-//                   (tokenizer, then trimmer, stopWordFilter, stemmer)
+//   "pipeline"      strings -> the index terms StaticReader's lunr builder makes of the string
+//                   (tokenizer, then cjkTrimmer, stopWordFilter, stemmer)
+//   "plainPipeline" strings -> the same with lunr's own trimmer
 //   "lowerCase"     strings -> String.prototype.toLowerCase
 //   "log"           numbers -> Math.log
 //   "stringify"     numbers -> JSON.stringify of the number
@@ -19,8 +20,13 @@
 const lunr = require('lunr')
 const { readStdin } = require('./read-stdin')
 
+const engine = require('../../theme/assets/js/search-engine.js')(lunr)
+
+// StaticReader's pipeline: lunr's, with the trimmer replaced by the theme's cjkTrimmer (see build-index.js).
 const pipeline = new lunr.Pipeline()
-pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer)
+pipeline.add(engine.cjkTrimmer, lunr.stopWordFilter, lunr.stemmer)
+const plainPipeline = new lunr.Pipeline()
+plainPipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer)
 
 function caseContextClass (cp) {
   const x = String.fromCodePoint(cp)
@@ -35,6 +41,7 @@ function caseContextClass (cp) {
 const operations = {
   stem: (inputs) => inputs.map((w) => lunr.stemmer(new lunr.Token(w)).toString()),
   pipeline: (inputs) => inputs.map((s) => pipeline.run(lunr.tokenizer(s)).map((t) => t.toString())),
+  plainPipeline: (inputs) => inputs.map((s) => plainPipeline.run(lunr.tokenizer(s)).map((t) => t.toString())),
   lowerCase: (inputs) => inputs.map((s) => s.toLowerCase()),
   log: (inputs) => inputs.map((x) => Math.log(x)),
   stringify: (inputs) => inputs.map((x) => JSON.stringify(x)),

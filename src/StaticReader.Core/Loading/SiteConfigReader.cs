@@ -23,9 +23,10 @@ public static partial class SiteConfigReader
                 Author: fields.Text("author") ?? "",
                 Nav: ReadNav(fields),
                 AutoLink: ReadAutoLink(fields),
-                Search: fields.Node("search") is null || fields.Flag("search"))
+                Search: ReadSearch(fields, out var searchFormat))
             {
                 Collections = CollectionsReader.Read(fields),
+                SearchFormat = searchFormat,
             };
         }
 
@@ -121,6 +122,26 @@ public static partial class SiteConfigReader
         }
 
         return items;
+    }
+
+    // search: true | false | sharded | lunr (absent: sharded).
+    private static bool ReadSearch(YamlFields fields, out SearchFormat format)
+    {
+        format = SearchFormat.Sharded;
+        switch (fields.Text("search")?.ToLowerInvariant())
+        {
+            case null or "sharded":
+                return true;
+            case "lunr":
+                format = SearchFormat.Lunr;
+                return true;
+            case "true" or "yes" or "on" or "false" or "no" or "off":
+                return fields.Flag("search");
+            case var other:
+                fields.Report(fields.Node("search")!, $"unknown search setting '{other}'",
+                    "use search: sharded (the default), search: lunr (one lunr index.json) or search: false");
+                return true;
+        }
     }
 
     private static AutoLinkMode ReadAutoLink(YamlFields fields)

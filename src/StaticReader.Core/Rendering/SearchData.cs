@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using StaticReader.Core.Content;
 using StaticReader.Core.Markdown;
 using StaticReader.Core.Output;
 using StaticReader.Core.Search;
@@ -8,7 +9,8 @@ using StaticReader.Core.Search;
 namespace StaticReader.Core.Rendering;
 
 /// <summary>
-/// The search files: <c>search/index.json</c> (a lunr 2.3.9 index that <c>lunr.Index.load</c> accepts) and
+/// The search files. By default the sharded index of <see cref="ShardedIndexBuilder"/>; with <c>search: lunr</c>,
+/// <c>search/index.json</c> (a lunr 2.3.9 index that <c>lunr.Index.load</c> accepts) and
 /// <c>search/docs.json</c> (ref → title, url, kind, summary, aliases, and the page's passages as
 /// <c>[id, text]</c> pairs). One lunr document per page keeps the index small (a document per passage made it
 /// fifteen times larger); the client picks the passages that hold the matched words and links to them.
@@ -17,8 +19,8 @@ public static class SearchData
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Builds both files from the converted pages, in site order, and writes them into <paramref name="sink"/>.</summary>
-    public static void Write(IReadOnlyList<ConvertedPage> pages, IOutputSink sink)
+    /// <summary>Builds the search files from the converted pages, in site order, and writes them into <paramref name="sink"/>.</summary>
+    public static void Write(IReadOnlyList<ConvertedPage> pages, IOutputSink sink, SearchFormat format = SearchFormat.Sharded)
     {
         var documents = new SearchDocument[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -29,6 +31,36 @@ public static class SearchData
         });
 
         var index = LunrIndexBuilder.Build(documents);
+        if (format == SearchFormat.Sharded)
+        {
+            var fragments = pages.Select(page => new SearchFragment(
+                page.Page.Url, page.Page.Title, page.Page.Collection.Kind, page.Page.Summary,
+                string.Join(' ', page.Page.Document.FrontMatter.Aliases), page.Passages)).ToList();
+            var inPlace = sink as InPlaceSink;
+            var current = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+            ShardedIndexBuilder.Write(index, fragments, file =>
+            {
+                current.TryAdd(file.Path, true);
+
+                // Under serve (in place), a file named by its content hash that is already there is already right:
+                // an edit rewrites only the shards, table chunks and fragments whose content it changed.
+                if (inPlace is not null && !file.Path.EndsWith("/meta.json", StringComparison.Ordinal)
+                    && File.Exists(Path.Combine(inPlace.Root, file.Path)))
+                {
+                    return;
+                }
+
+                using var stream = sink.Create(file.Path);
+                stream.Write(file.Content);
+            });
+            if (inPlace is not null)
+            {
+                RemoveStale(inPlace.Root, current);
+            }
+
+            return;
+        }
+
         using (var stream = sink.Create("search/index.json"))
         {
             LunrIndexSerializer.WriteTo(index, stream);
@@ -37,6 +69,27 @@ public static class SearchData
         using (var stream = sink.Create("search/docs.json"))
         {
             WriteDocs(pages, stream);
+        }
+    }
+
+    // Serve's folder must equal a fresh build: content-hashed files the new index no longer names are deleted.
+    private static void RemoveStale(string root, System.Collections.Concurrent.ConcurrentDictionary<string, bool> current)
+    {
+        foreach (var folder in new[] { "p", "d", "r", "f" })
+        {
+            var dir = Path.Combine(root, "search", folder);
+            if (!Directory.Exists(dir))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(dir))
+            {
+                if (!current.ContainsKey($"search/{folder}/{Path.GetFileName(file)}"))
+                {
+                    File.Delete(file);
+                }
+            }
         }
     }
 

@@ -30,6 +30,7 @@ public static class TemplateModels
             ["language"] = config.Language,
             ["author"] = config.Author,
             ["search"] = config.Search,
+            ["search_format"] = config.SearchFormat == SearchFormat.Lunr ? "lunr" : "sharded",
             ["nav"] = new ScriptArray(config.Nav.Select(n => new ScriptObject { ["title"] = n.Title, ["url"] = ResolveNavUrl(index, n.Url) })),
             ["texts"] = Links(index.Texts),
             ["explainers"] = Links(index.Explainers),

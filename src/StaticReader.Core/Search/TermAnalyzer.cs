@@ -4,17 +4,20 @@ namespace StaticReader.Core.Search;
 
 /// <summary>
 /// Turns field text into index terms as lunr's builder does: <see cref="LunrTokenizer"/>, then
-/// the pipeline trimmer → stop word filter → stemmer. Remembers what each distinct token became,
+/// the pipeline trimmer → stop word filter → stemmer, with Chinese and Japanese runs split into
+/// bigrams (<see cref="CjkBigrams"/>). Remembers what each distinct token became,
 /// so a word is trimmed and stemmed once. Not thread-safe: one per thread.
 /// </summary>
 internal sealed class TermAnalyzer
 {
     private const int StopWord = -1;
+    private const int FirstSplit = -2;
 
     private readonly TokenTable tokenToTerm = new();
     private char[] lowerCaseBuffer = new char[4096];
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
+    private readonly List<int[]> splitTokens = [];
 
     // Per-field scratch. By term id: the field it was last counted in, and its slot there;
     // by slot: the term ids of the current field and their counts.
@@ -55,24 +58,19 @@ internal sealed class TermAnalyzer
                 continue;
             }
 
-            length++;
-            ref FieldMark mark = ref marks[termId];
-            if (mark.Stamp == fieldStamp)
+            if (termId <= FirstSplit)
             {
-                fieldCounts[mark.Slot]++;
+                foreach (int id in splitTokens[FirstSplit - termId])
+                {
+                    Count(id);
+                    length++;
+                }
+
                 continue;
             }
 
-            if (fieldTermCount == fieldTermIds.Length)
-            {
-                Array.Resize(ref fieldTermIds, fieldTermCount * 2);
-                Array.Resize(ref fieldCounts, fieldTermCount * 2);
-            }
-
-            mark = new FieldMark(fieldStamp, fieldTermCount);
-            fieldTermIds[fieldTermCount] = termId;
-            fieldCounts[fieldTermCount] = 1;
-            fieldTermCount++;
+            Count(termId);
+            length++;
         }
 
         int[] ids = fieldTermIds[..fieldTermCount];
@@ -83,6 +81,28 @@ internal sealed class TermAnalyzer
         }
 
         return new AnalyzedField(fieldTerms, ids, fieldCounts[..fieldTermCount], length);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Count(int termId)
+    {
+        ref FieldMark mark = ref marks[termId];
+        if (mark.Stamp == fieldStamp)
+        {
+            fieldCounts[mark.Slot]++;
+            return;
+        }
+
+        if (fieldTermCount == fieldTermIds.Length)
+        {
+            Array.Resize(ref fieldTermIds, fieldTermCount * 2);
+            Array.Resize(ref fieldCounts, fieldTermCount * 2);
+        }
+
+        mark = new FieldMark(fieldStamp, fieldTermCount);
+        fieldTermIds[fieldTermCount] = termId;
+        fieldCounts[fieldTermCount] = 1;
+        fieldTermCount++;
     }
 
     /// <summary>
@@ -107,8 +127,19 @@ internal sealed class TermAnalyzer
             return termId;
         }
 
-        string? term = Process(token);
-        termId = term is null ? StopWord : IdOf(term);
+        if (CjkBigrams.Contains(token))
+        {
+            // Several terms from one token: cached as an index into splitTokens, below FirstSplit.
+            List<string> parts = CjkBigrams.Split(token, run => Process(run));
+            termId = FirstSplit - splitTokens.Count;
+            splitTokens.Add([.. parts.Select(IdOf)]);
+        }
+        else
+        {
+            string? term = Process(token);
+            termId = term is null ? StopWord : IdOf(term);
+        }
+
         tokenToTerm.Add(token, termId);
         return termId;
     }

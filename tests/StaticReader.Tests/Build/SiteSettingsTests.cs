@@ -11,16 +11,38 @@ public sealed class SiteSettingsTests
         using var site = new TempSite();
         site.Write("pages/about.md", "---\ntitle: About\n---\nHello.");
         Assert.True(site.Build().Published);
+        Assert.True(File.Exists(Path.Combine(site.Output, "search", "meta.json")), "sharded by default");
+        Assert.False(File.Exists(Path.Combine(site.Output, "search", "index.json")));
+        Assert.Contains("data-meta=\"/search/meta.json\"", site.ReadOutput("about/index.html"));
+
+        site.Write("site.yml", "title: Test site\nbaseUrl: https://test.example/\nsearch: lunr\n");
+        Assert.True(site.Build().Published);
         Assert.True(File.Exists(Path.Combine(site.Output, "search", "index.json")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "search", "docs.json")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "search", "meta.json")));
+        Assert.Contains("data-index=\"/search/index.json\"", site.ReadOutput("about/index.html"));
 
         site.Write("site.yml", "title: Test site\nbaseUrl: https://test.example/\nsearch: false\n");
         Assert.True(site.Build().Published);
         Assert.False(File.Exists(Path.Combine(site.Output, "search", "index.json")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "search", "meta.json")));
         Assert.False(File.Exists(Path.Combine(site.Output, "search", "index.html")), "no search page without search");
         var page = site.ReadOutput("about/index.html");
         Assert.DoesNotContain("site-search", page); // no search box that could only fail
         Assert.DoesNotContain("js/search.", page);
         Assert.DoesNotContain("/search/", page + site.ReadOutput("404.html")); // no link to a page that is not there
+    }
+
+    [Fact]
+    public void An_unknown_search_setting_is_an_error_with_a_hint()
+    {
+        using var site = new TempSite();
+        site.Write("site.yml", "title: Test site\nbaseUrl: https://test.example/\nsearch: pagefind\n");
+        var result = site.Build();
+        Assert.False(result.Published);
+        var error = Assert.Single(result.Diagnostics, d => d.Message.Contains("search setting", StringComparison.Ordinal));
+        Assert.Contains("search: lunr", error.Hint);
+        Assert.Equal(3, error.Line);
     }
 
     [Fact]

@@ -47,6 +47,36 @@ public sealed class LunrIndexCompatibilityTests
     }
 
     [Fact]
+    public void WithoutChineseOrJapaneseTheIndexIsPlainLunrs()
+    {
+        // The harness swaps lunr's trimmer for the theme's cjkTrimmer; on text without Han or kana that is
+        // lunr's own trimmer, so the index equals the one plain lunr.js builds.
+        IReadOnlyList<SearchDocument> documents = EnglishCorpus.Documents;
+
+        string plain = LunrNode.Run("build-index.js", LunrJs.DocumentsJson(documents), new Dictionary<string, string> { ["LUNR_PLAIN"] = "1" });
+
+        Assert.Equal(plain, LunrIndexSerializer.ToJson(LunrIndexBuilder.Build(documents)));
+    }
+
+    [Fact]
+    public void ChineseIsIndexedAsBigrams()
+    {
+        LunrIndex index = LunrIndexBuilder.Build(TestCorpora.ByName("chinese-and-japanese"));
+        var terms = index.InvertedIndex.Select(p => p.Term).ToHashSet();
+
+        Assert.Contains("算力", terms);
+        Assert.Contains("数字", terms);
+        Assert.Contains("字人", terms);
+        Assert.Contains("hbm", terms);
+        Assert.Contains("芯片", terms);
+        Assert.Contains("ジェ", terms);
+        Assert.Contains("𠮷野", terms);
+        Assert.Contains("中", terms); // a lone character stays itself
+        Assert.DoesNotContain("中国的算力正在快速增长", terms);
+        Assert.DoesNotContain(terms, t => t.Contains('・') || t.Contains('，'));
+    }
+
+    [Fact]
     public void WriteToWritesTheSameUtf8AsToJson()
     {
         LunrIndex index = LunrIndexBuilder.Build(TestCorpora.ByName("edge-cases"));

@@ -17,6 +17,7 @@ internal static class TestCorpora
         "empty" => [],
         "all-empty-document" => [new("only", "", "", "", "")],
         "greek-and-turkish" => GreekAndTurkish,
+        "chinese-and-japanese" => ChineseAndJapanese,
         "porter-vocabulary" => PorterVocabulary(),
         _ when name.StartsWith("random-", StringComparison.Ordinal) => RandomUnicode(int.Parse(name["random-".Length..]), 60),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
@@ -26,7 +27,7 @@ internal static class TestCorpora
     public static readonly string[] Names =
     [
         "english", "edge-cases", "numbers-hyphens-apostrophes", "array-index-refs", "duplicate-refs", "empty",
-        "all-empty-document", "greek-and-turkish", "porter-vocabulary", "random-1", "random-2", "random-3", "random-4",
+        "all-empty-document", "greek-and-turkish", "chinese-and-japanese", "porter-vocabulary", "random-1", "random-2", "random-3", "random-4",
     ];
 
     private static IReadOnlyList<SearchDocument> EdgeCases =>
@@ -82,6 +83,15 @@ internal static class TestCorpora
     [
         new("g1", "ΟΔΟΣ ΟΔΟΣ. ΣΑΣ", "Α.Σ ΑΣ’Α", "ΣΊΣΥΦΟΣ", "ἈΣ ΑΣ\u0301 Σ ΑΣΑ ΑΣ-Β aΣ Σa 1Σ ΑΣ1"),
         new("t1", "İstanbul", "DİYARBAKIR", "İ", "ıi İI"),
+    ];
+
+    // Han, kana and Latin in one token, CJK punctuation, lone characters, supplementary-plane ideographs, 々 and ・.
+    private static IReadOnlyList<SearchDocument> ChineseAndJapanese =>
+    [
+        new("zh1", "算力", "计算能力 compute", "东数西算", "中国的算力正在快速增长，HBM芯片供不应求。“华为”昇腾910C。"),
+        new("zh2", "数字人", "", "直播带货", "数字人主播在直播中卖货；AI生成的数字人（digital human）。"),
+        new("ja1", "日本語のテキスト", "ジェンスン・フアン", "時々", "東京で半導体を作る。ｶﾀｶﾅ 𠮷野家 𩸽 ー"),
+        new("mix", "U.S.-中国 race", "", "a的b", "x中y 中 国 的-算-力 (算力) 'AI芯片's' the中the"),
     ];
 
     // Words from Porter's paper and the stemmer's rules, so every step fires.

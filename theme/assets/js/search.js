@@ -19,35 +19,87 @@
   /* ---------------------------------------------------------------- loading */
 
   var engine = null;
+  // Scripts added with async = false download in parallel and run in order: lunr first, then our engine on it.
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var el = doc.createElement('script');
+      el.src = src;
+      el.async = false;
+      el.onload = resolve;
+      el.onerror = function () { reject(new Error('search engine failed to load')); };
+      doc.head.appendChild(el);
+    });
+  }
+  var E = null; // window.StaticReaderSearchEngine, once loaded
   function load() {
     if (engine) return engine;
-    var lunrReady = window.lunr ? Promise.resolve() : new Promise(function (resolve, reject) {
-      var script = doc.createElement('script');
-      script.src = form.getAttribute('data-lunr');
-      script.onload = resolve;
-      script.onerror = function () { reject(new Error('search engine failed to load')); };
-      doc.head.appendChild(script);
-    });
+    var lunrReady = Promise.all([
+      window.lunr ? Promise.resolve() : script(form.getAttribute('data-lunr')),
+      window.StaticReaderSearchEngine ? Promise.resolve() : script(form.getAttribute('data-engine'))
+    ]).then(function () { E = window.StaticReaderSearchEngine; });
     var json = function (url) {
       return fetch(url, { credentials: 'same-origin' }).then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + url);
         return r.json();
       });
     };
-    engine = Promise.all([lunrReady, json(form.getAttribute('data-index')), json(form.getAttribute('data-docs'))])
-      .then(function (parts) {
-        var docs = parts[2];
-        var terms = [];
-        Object.keys(docs).forEach(function (ref) {
-          var d = docs[ref];
-          if (d.kind !== 'term') return;
-          var aliases = Array.isArray(d.aliases) ? d.aliases.join(' ') : (d.aliases || '');
-          terms.push({ ref: ref, title: norm(d.title || ''), words: words(d.title + ' ' + aliases), aliases: ' ' + norm(aliases) + ' ' });
-        });
-        return { index: window.lunr.Index.load(parts[1]), docs: docs, terms: terms };
-      });
+    var meta = form.getAttribute('data-meta');
+    engine = lunrReady.then(function () {
+      return meta ? E.ShardedIndex.load(meta, json).then(shardedState)
+        : Promise.all([json(form.getAttribute('data-index')), json(form.getAttribute('data-docs'))]).then(classicState);
+    });
     engine.catch(function () { engine = null; });
     return engine;
+  }
+
+  function glossaryTerm(key, sortKey, title, aliases) {
+    aliases = Array.isArray(aliases) ? aliases.join(' ') : (aliases || '');
+    return { key: key, sortKey: sortKey, title: norm(title || ''), words: words(title + ' ' + aliases), aliases: ' ' + norm(aliases) + ' ' };
+  }
+
+  // Both formats behind one interface. query(fn) → Promise of [{ key, score, terms }] in lunr's order;
+  // describe(results) → Promise of [{ ref, url, title }]; page(result) → Promise of the page's fragment.
+  function shardedState(index) {
+    return {
+      query: function (fn) {
+        return index.query(fn).then(function (results) {
+          return results.map(function (r) { return { key: r.doc, score: r.score, terms: r.terms }; });
+        });
+      },
+      describe: function (results) {
+        return index.describe(results.map(function (r) { return { doc: r.key }; })).then(function (rows) {
+          return rows.map(function (row) { return { ref: row.ref, url: row.ref, title: row.title }; });
+        });
+      },
+      page: function (r) {
+        return index.describe([{ doc: r.key }]).then(function (rows) { return index.fragment(rows[0]); });
+      },
+      terms: index.meta.terms.map(function (t) { return glossaryTerm(t[0], t[0], t[1], t[2]); })
+    };
+  }
+
+  function classicState(parts) {
+    var index = window.lunr.Index.load(parts[0]);
+    var docs = parts[1];
+    var terms = [];
+    Object.keys(docs).forEach(function (ref) {
+      if (docs[ref].kind === 'term') terms.push(glossaryTerm(ref, ref, docs[ref].title, docs[ref].aliases));
+    });
+    return {
+      query: function (fn) {
+        return Promise.resolve(index.query(fn).map(function (r) {
+          return { key: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) };
+        }));
+      },
+      describe: function (results) {
+        return Promise.resolve(results.map(function (r) {
+          var d = docs[r.key] || {};
+          return { ref: r.key, url: d.url || r.key, title: d.title || '' };
+        }));
+      },
+      page: function (r) { return Promise.resolve(docs[r.key]); },
+      terms: terms
+    };
   }
 
   /* ---------------------------------------------------------------- querying */
@@ -58,32 +110,46 @@
   }
   function words(s) { var n = norm(s); return n ? n.split(' ') : []; }
 
-  // lunr's own index-time processing of a word: trim non-word edges, lower-case, stem.
-  function stem(word) {
-    var t = window.lunr.trimmer(new window.lunr.Token(word.toLowerCase(), {}));
-    return t ? window.lunr.stemmer(t).toString() : '';
-  }
+  function stem(word) { return E.stem(word); }
 
   var SYNTAX = /[:~^*+]|(^|\s)-\S/;
 
-  function lunrSearch(index, q, fuzzy) {
-    if (!fuzzy && SYNTAX.test(q)) {
-      try { return index.search(q); } catch (e) { /* not valid lunr syntax: search the words instead */ }
-    }
-    var lunr = window.lunr;
-    var tokens = lunr.tokenizer(q).map(function (t) { return lunr.trimmer(t); })
-      .filter(function (t) { return t && t.toString() && lunr.stopWordFilter(t); });
-    if (!tokens.length) return [];
-    var last = tokens[tokens.length - 1].toString();
-    var typing = !/\s$/.test(q);
-    return index.query(function (query) {
-      tokens.forEach(function (t) {
-        query.term(t.toString(), fuzzy ? { editDistance: 1 } : {});
+  // lunr syntax through lunr's parser, with CJK terms split into bigrams (both formats call fn at once, so a
+  // parse error is thrown here, synchronously).
+  function syntaxQuery(state, q) {
+    try {
+      return state.query(function (query) {
+        new window.lunr.QueryParser(q, query).parse();
+        E.expandCjkClauses(query);
       });
-      if (!fuzzy && typing && last.length >= 2) {
-        query.term(last, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.4 });
+    } catch (e) {
+      return null; // not valid lunr syntax: search the words instead
+    }
+  }
+
+  // A Promise of results: lunr syntax as lunr reads it, otherwise the words (and, while typing, the last as a prefix).
+  function lunrSearch(state, q, fuzzy) {
+    var lunr = window.lunr;
+    var syntax = !fuzzy && SYNTAX.test(q) ? syntaxQuery(state, q) : null;
+    if (syntax) return syntax;
+    var tokens = E.queryWords(q);
+    if (!tokens.length) return Promise.resolve([]);
+    var last = tokens[tokens.length - 1];
+    var typing = !/\s$/.test(q);
+    return state.query(function (query) {
+      tokens.forEach(function (t) {
+        // A bigram one edit away is mostly another word: Chinese and Japanese are not retried fuzzily.
+        query.term(t.text, fuzzy && !t.cjk ? { editDistance: 1 } : {});
+      });
+      if (!fuzzy && typing && !last.cjk && last.text.length >= 2) {
+        query.term(last.text, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.4 });
       }
     });
+  }
+
+  // The terms to highlight for a query: stemmed words, and Chinese and Japanese bigrams as they are.
+  function queryTerms(q) {
+    return E.queryWords(q).map(function (w) { return w.cjk ? w.text : stem(w.text); }).filter(Boolean);
   }
 
   // How well a glossary term's title or aliases match the query: 3 title, 2 alias, 1 words, 0 no.
@@ -99,42 +165,46 @@
     return all ? 1 : 0;
   }
 
-  function search(state, q) {
-    var results = lunrSearch(state.index, q, false);
-    var fuzzy = false;
-    if (!results.length) {
-      results = lunrSearch(state.index, q, true);
-      fuzzy = results.length > 0;
-    }
-    var nq = norm(q);
-    var qWords = nq ? nq.split(' ') : [];
-    var typing = !/\s$/.test(q);
-    var byRef = new Map();
-    results.forEach(function (r) { byRef.set(r.ref, r); });
+  // A Promise of { fuzzy, total, items }: the matching pages (glossary terms whose title or alias matches first),
+  // and for the first `limit` of them what to show (a page, or its best passages), fragments fetched for those only.
+  function search(state, q, limit) {
+    return lunrSearch(state, q, false).then(function (results) {
+      if (results.length) return { results: results, fuzzy: false };
+      return lunrSearch(state, q, true).then(function (r) { return { results: r, fuzzy: r.length > 0 }; });
+    }).then(function (found) {
+      var results = found.results;
+      var nq = norm(q);
+      var qWords = nq ? nq.split(' ') : [];
+      var typing = !/\s$/.test(q);
+      var byKey = new Map();
+      results.forEach(function (r) { byKey.set(r.key, r); });
 
-    var first = [];
-    state.terms.forEach(function (term) {
-      var level = termLevel(term, nq, qWords, typing);
-      if (level) first.push({ ref: term.ref, level: level, result: byRef.get(term.ref) || null });
-    });
-    first.sort(function (a, b) {
-      return b.level - a.level ||
-        (b.result ? b.result.score : 0) - (a.result ? a.result.score : 0) ||
-        (a.ref < b.ref ? -1 : 1);
-    });
-    var seen = new Set(first.map(function (f) { return f.ref; }));
-    var items = first.map(function (f) { return { ref: f.ref, result: f.result }; });
-    results.forEach(function (r) { if (!seen.has(r.ref)) items.push({ ref: r.ref, result: r }); });
+      var first = [];
+      state.terms.forEach(function (term) {
+        var level = termLevel(term, nq, qWords, typing);
+        if (level) first.push({ key: term.key, sortKey: term.sortKey, level: level, result: byKey.get(term.key) || null });
+      });
+      first.sort(function (a, b) {
+        return b.level - a.level ||
+          (b.result ? b.result.score : 0) - (a.result ? a.result.score : 0) ||
+          (a.sortKey < b.sortKey ? -1 : 1);
+      });
+      var seen = new Set(first.map(function (f) { return f.key; }));
+      var items = first.map(function (f) { return f.result || { key: f.key, score: 0, terms: [] }; });
+      results.forEach(function (r) { if (!seen.has(r.key)) items.push(r); });
 
-    var queryStems = words(q).map(stem).filter(Boolean);
-    return {
-      fuzzy: fuzzy,
-      items: items.filter(function (it) { return state.docs[it.ref]; }).reduce(function (all, it) {
-        var stems = new Set((it.result ? Object.keys(it.result.matchData.metadata) : []).concat(queryStems));
-        expand(state.docs[it.ref], stems).forEach(function (d) { all.push({ doc: d, stems: stems }); });
-        return all;
-      }, [])
-    };
+      var queryStems = queryTerms(q);
+      var shown = items.slice(0, limit);
+      return Promise.all(shown.map(function (r) { return state.page(r); })).then(function (pages) {
+        var out = [];
+        pages.forEach(function (page, i) {
+          if (!page) return;
+          var stems = new Set(shown[i].terms.concat(queryStems));
+          expand(page, stems).forEach(function (d) { out.push({ doc: d, stems: stems }); });
+        });
+        return { fuzzy: found.fuzzy, total: items.length, items: out.slice(0, limit) };
+      });
+    });
   }
 
   /* ---------------------------------------------------------------- passages */
@@ -160,18 +230,9 @@
 
   /* ---------------------------------------------------------------- snippets */
 
-  // Word ranges in text whose lunr form is one of the matched terms.
+  // Ranges of text whose lunr form is one of the matched terms (words, and Chinese or Japanese bigrams).
   function matches(text, stems) {
-    var ranges = [];
-    var re = /[^\s\-]+/g;
-    var m;
-    while ((m = re.exec(text))) {
-      var word = m[0];
-      var lead = word.match(/^\W*/)[0].length;
-      var core = word.slice(lead).replace(/\W+$/, '');
-      if (core && stems.has(stem(core))) ranges.push([m.index + lead, m.index + lead + core.length]);
-    }
-    return ranges;
+    return E.highlightRanges(text, stems);
   }
 
   function snippet(d, stems, size) {
@@ -223,6 +284,28 @@
   function kindLabel(d) {
     return KIND_LABELS[d.kind] || d.kind || '';
   }
+
+  /* ---------------------------------------------------------------- public API */
+
+  // window.StaticReaderSearch.search(q): a Promise of [{ ref, url, title, score }] in lunr's order (lunr's
+  // Index.search on the site's index, CJK terms split into bigrams), before the UI puts glossary terms first.
+  // Rejects with lunr's QueryParseError for invalid syntax.
+  window.StaticReaderSearch = {
+    search: function (q) {
+      return load().then(function (state) {
+        return state.query(function (query) {
+          new window.lunr.QueryParser(String(q), query).parse();
+          E.expandCjkClauses(query);
+        }).then(function (results) {
+          return state.describe(results).then(function (rows) {
+            return results.map(function (r, i) {
+              return { ref: rows[i].ref, url: rows[i].url, title: rows[i].title, score: r.score };
+            });
+          });
+        });
+      });
+    }
+  };
 
   /* ---------------------------------------------------------------- header combobox */
 
@@ -300,25 +383,25 @@
       listbox.appendChild(li);
       options.push({ el: li, url: item.doc.url });
     });
-    if (found.items.length) {
+    if (found.total) {
       var more = doc.createElement('li');
       more.id = 'sr-option-all';
       more.className = 'sr-option sr-all';
       more.setAttribute('role', 'option');
       more.setAttribute('aria-selected', 'false');
-      more.textContent = found.items.length > shown.length
-        ? 'All ' + found.items.length + ' results for “' + q + '”'
+      more.textContent = found.total > shown.length
+        ? 'All ' + found.total + ' results for “' + q + '”'
         : 'Open these results on the search page';
       listbox.appendChild(more);
       options.push({ el: more, url: allResultsUrl(q) });
     }
-    note.hidden = !(found.fuzzy || !found.items.length);
-    note.textContent = !found.items.length
+    note.hidden = !(found.fuzzy || !found.total);
+    note.textContent = !found.total
       ? 'Nothing matches “' + q + '”, not even approximately.'
       : 'No exact matches for “' + q + '”; showing close spellings.';
-    status.textContent = !found.items.length
+    status.textContent = !found.total
       ? 'No results.'
-      : found.items.length + (found.items.length === 1 ? ' result' : ' results') + (found.fuzzy ? ' for close spellings' : '') + '. Use the arrow keys to choose.';
+      : found.total + (found.total === 1 ? ' result' : ' results') + (found.fuzzy ? ' for close spellings' : '') + '. Use the arrow keys to choose.';
     popup.setAttribute('data-query', q);
     open(true);
   }
@@ -336,9 +419,9 @@
     var q = input.value;
     var mine = ++seq;
     if (!q.trim()) { open(false); status.textContent = ''; return; }
-    load().then(function (state) {
+    load().then(function (state) { return search(state, q, DROPDOWN_LIMIT); }).then(function (found) {
       if (mine !== seq) return;
-      renderDropdown(q.trim(), search(state, q));
+      renderDropdown(q.trim(), found);
     }, function () { if (mine === seq) renderError(); });
   }
 
@@ -409,9 +492,8 @@
       return;
     }
     pageStatus.textContent = 'Searching…';
-    load().then(function (state) {
+    load().then(function (state) { return search(state, q, PAGE_LIMIT); }).then(function (found) {
       if (mine !== pageSeq) return;
-      var found = search(state, q);
       var shown = found.items.slice(0, PAGE_LIMIT);
       shown.forEach(function (item) {
         var li = doc.createElement('li');
@@ -429,7 +511,7 @@
         pageResults.appendChild(li);
       });
       pageResults.setAttribute('data-query', q);
-      var n = found.items.length;
+      var n = found.total;
       pageStatus.textContent = !n
         ? 'Nothing matches “' + q.trim() + '”, not even approximately. Try fewer or different words, or browse the glossary.'
         : (found.fuzzy ? 'No exact matches for “' + q.trim() + '”. ' + n + ' close ' + (n === 1 ? 'match' : 'matches') + ':'

@@ -1,0 +1,491 @@
+/* StaticReader's search engine, on lunr.js 2.3.9 (window.lunr, or require('lunr') in Node).
+   - cjkTrimmer: lunr's trimmer, except that in a token holding Han, Hiragana or Katakana each such run becomes
+     its overlapping bigrams (a lone character stays itself) and each other run is trimmed as lunr trims a token.
+     The C# index builder applies the same rule (src/StaticReader.Core/Search/CjkBigrams.cs); tests/lunr builds
+     lunr.js's own index with it, and queries are split the same way (expandCjkClauses).
+   A browser script (window.StaticReaderSearchEngine, made from window.lunr) and, in Node, a CommonJS module
+   exporting the factory: require('.../search-engine.js')(require('lunr')). */
+(function (root, factory) {
+  'use strict';
+  if (typeof module === 'object' && module.exports) module.exports = factory;
+  else root.StaticReaderSearchEngine = factory(root.lunr);
+})(typeof self !== 'undefined' ? self : this, function (lunr) {
+  'use strict';
+
+  /* ---------------------------------------------------------------- Chinese and Japanese */
+
+  function isCjk(cp) {
+    return (cp >= 0x3005 && cp <= 0x3007) || (cp >= 0x3040 && cp <= 0x309F) ||
+      (cp >= 0x30A1 && cp <= 0x30FF && cp !== 0x30FB) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+      (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+      (cp >= 0xFF66 && cp <= 0xFF9F) || (cp >= 0x20000 && cp <= 0x323AF);
+  }
+
+  // Code point at i as codePointAt reads it, with its width in UTF-16 code units.
+  function cpAt(s, i) {
+    var cp = s.codePointAt(i);
+    return { cp: cp, width: cp > 0xFFFF ? 2 : 1 };
+  }
+
+  function hasCjk(s) {
+    for (var i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) < 0x3005) continue;
+      var c = cpAt(s, i);
+      if (isCjk(c.cp)) return true;
+      i += c.width - 1;
+    }
+    return false;
+  }
+
+  // Splits s into runs: { text, start, cjk } with, for a CJK run, the start of each code point.
+  function runs(s) {
+    var out = [];
+    var i = 0;
+    while (i < s.length) {
+      var c = cpAt(s, i);
+      var cjk = isCjk(c.cp);
+      var last = out[out.length - 1];
+      if (!last || last.cjk !== cjk) out.push(last = { start: i, end: i, cjk: cjk, starts: [] });
+      if (cjk) last.starts.push(i);
+      i += c.width;
+      last.end = i;
+    }
+    return out;
+  }
+
+  // The bigrams of a CJK run as [start, end] ranges of s.
+  function bigramRanges(run) {
+    var st = run.starts;
+    if (st.length === 1) return [[st[0], run.end]];
+    var out = [];
+    for (var k = 0; k + 1 < st.length; k++) out.push([st[k], k + 2 < st.length ? st[k + 2] : run.end]);
+    return out;
+  }
+
+  function trimWord(s) { return s.replace(/^\W+/, '').replace(/\W+$/, ''); }
+
+  // The pieces of one lower-cased token: [{ text, cjk }], empty pieces dropped.
+  function pieces(s) {
+    var out = [];
+    runs(s).forEach(function (run) {
+      if (run.cjk) {
+        bigramRanges(run).forEach(function (r) { out.push({ text: s.slice(r[0], r[1]), cjk: true }); });
+      } else {
+        var t = trimWord(s.slice(run.start, run.end));
+        if (t) out.push({ text: t, cjk: false });
+      }
+    });
+    return out;
+  }
+
+  // lunr's trimmer, with CJK runs split into bigrams (a pipeline function: may return several tokens).
+  function cjkTrimmer(token) {
+    var s = token.toString();
+    if (!hasCjk(s)) return lunr.trimmer(token);
+    return pieces(s).map(function (p) {
+      return token.clone(function () { return p.text; });
+    });
+  }
+  lunr.Pipeline.registerFunction(cjkTrimmer, 'cjkTrimmer');
+
+  // A query's clauses with CJK terms split the same way: each piece keeps its clause's fields, presence,
+  // boost and edit distance; a leading or trailing wildcard stays on the first or last piece.
+  function expandCjkClauses(query) {
+    var out = [];
+    query.clauses.forEach(function (clause) {
+      var term = clause.term;
+      if (!hasCjk(term)) { out.push(clause); return; }
+      var lead = term.charAt(0) === '*';
+      var trail = term.length > 1 && term.charAt(term.length - 1) === '*';
+      var core = term.slice(lead ? 1 : 0, trail ? -1 : term.length);
+      var parts = pieces(core);
+      parts.forEach(function (p, i) {
+        var c = {};
+        Object.keys(clause).forEach(function (k) { c[k] = clause[k]; });
+        c.term = (lead && i === 0 ? '*' : '') + p.text + (trail && i === parts.length - 1 ? '*' : '');
+        if (c.term.indexOf('*') >= 0) c.usePipeline = false;
+        out.push(c);
+      });
+    });
+    query.clauses = out;
+    return query;
+  }
+
+  // The words of a plain (non-syntax) query, as the index holds them before stemming: lunr's tokenizer,
+  // then cjkTrimmer and the stop-word filter.
+  function queryWords(q) {
+    var tokens = [];
+    lunr.tokenizer(q).forEach(function (t) {
+      var r = cjkTrimmer(t);
+      (Array.isArray(r) ? r : [r]).forEach(function (x) {
+        if (x && x.toString() && lunr.stopWordFilter(x)) tokens.push({ text: x.toString(), cjk: hasCjk(x.toString()) });
+      });
+    });
+    return tokens;
+  }
+
+  // Ranges of text to highlight: words whose lunr term is in `terms` (a Set), and CJK bigrams in `terms`.
+  function highlightRanges(text, terms) {
+    var ranges = [];
+    var re = /[^\s\-]+/g;
+    var m;
+    while ((m = re.exec(text))) {
+      var word = m[0];
+      var lower = word.toLowerCase();
+      if (hasCjk(lower) && lower.length === word.length) {
+        runs(lower).forEach(function (run) {
+          if (run.cjk) {
+            bigramRanges(run).forEach(function (r) {
+              if (terms.has(lower.slice(r[0], r[1]))) ranges.push([m.index + r[0], m.index + r[1]]);
+            });
+          } else {
+            addWord(ranges, text.slice(m.index + run.start, m.index + run.end), m.index + run.start, terms);
+          }
+        });
+      } else {
+        addWord(ranges, word, m.index, terms);
+      }
+    }
+    // Overlapping bigrams make overlapping ranges: merge them.
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    });
+    return merged;
+  }
+
+  function addWord(ranges, word, at, terms) {
+    var lead = word.match(/^\W*/)[0].length;
+    var core = word.slice(lead).replace(/\W+$/, '');
+    if (core && terms.has(stem(core))) ranges.push([at + lead, at + lead + core.length]);
+  }
+
+  // lunr's index-time processing of a word (no CJK): trim, lower-case, stem.
+  function stem(word) {
+    var t = lunr.trimmer(new lunr.Token(word.toLowerCase(), {}));
+    return t ? lunr.stemmer(t).toString() : '';
+  }
+
+
+  /* ---------------------------------------------------------------- the sharded index */
+
+  // lunr 2.3.9's Index.prototype.query over the sharded files (src/StaticReader.Core/Search/ShardedIndexBuilder.cs),
+  // step for step, so results, order and scores are lunr's: first every term a clause needs is found (its postings
+  // shard fetched; wildcard and fuzzy terms expanded by lunr's TokenSet over the dictionary), then lunr's loop runs.
+  // Document keys are document numbers; refs, titles and fragments come from the table when asked for.
+  function ShardedIndex(base, meta, fetchJson) {
+    this.base = base;
+    this.meta = meta;
+    this.fetchJson = fetchJson;
+    this.fields = meta.fields;
+    this.pipeline = lunr.Pipeline.load(meta.pipeline);
+    this.files = Object.create(null); // url -> Promise of parsed JSON
+    this.postings = new Map(); // term -> [field arrays]
+    this.shardTerms = Object.create(null); // shard index -> sorted terms
+    this.arrayIndex = null;
+    if (meta.arrayIndexRefs && meta.arrayIndexRefs.length) {
+      this.arrayIndex = new Map();
+      for (var i = 0; i < meta.arrayIndexRefs.length; i++) this.arrayIndex.set(meta.arrayIndexRefs[i][0], meta.arrayIndexRefs[i][1]);
+    }
+  }
+
+  // Loads the meta file at metaUrl; fetchJson(url) returns a Promise of the parsed file.
+  ShardedIndex.load = function (metaUrl, fetchJson) {
+    return fetchJson(metaUrl).then(function (meta) {
+      if (meta.format !== 'staticreader-sharded' || meta.version !== 1) throw new Error('unknown search data format');
+      return new ShardedIndex(metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1), meta, fetchJson);
+    });
+  };
+
+  ShardedIndex.prototype.file = function (path) {
+    var url = this.base + path;
+    if (!this.files[url]) {
+      var self = this;
+      this.files[url] = this.fetchJson(url).catch(function (e) { delete self.files[url]; throw e; });
+    }
+    return this.files[url];
+  };
+
+  // The directory entry (shard) holding a term: the last whose first term is <= term.
+  function locate(directory, term) {
+    var lo = 0, hi = directory.length - 1, at = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (directory[mid][0] <= term) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at;
+  }
+
+  // The directory entries whose terms may start with prefix.
+  function range(directory, prefix) {
+    if (!directory.length) return [];
+    var out = [];
+    for (var i = locate(directory, prefix); i < directory.length; i++) {
+      if (out.length && directory[i][0].slice(0, prefix.length) !== prefix) break;
+      out.push(i);
+    }
+    return out;
+  }
+
+  ShardedIndex.prototype.shard = function (i) {
+    var self = this;
+    if (this.shardTerms[i]) return Promise.resolve(this.shardTerms[i]);
+    return this.file('p/' + this.meta.postings[i][1] + '.json').then(function (entries) {
+      if (self.shardTerms[i]) return self.shardTerms[i];
+      var terms = new Array(entries.length);
+      var previous = '';
+      for (var k = 0; k < entries.length; k++) {
+        var e = entries[k];
+        var term = previous.slice(0, e[0]) + e[1];
+        terms[k] = term;
+        self.postings.set(term, { index: e[2], fields: e.slice(3) });
+        previous = term;
+      }
+      return (self.shardTerms[i] = terms);
+    });
+  };
+
+  ShardedIndex.prototype.bucket = function (i) {
+    return this.file('d/' + this.meta.dictionary[i][1] + '.json').then(function (flat) {
+      var terms = [];
+      var previous = '';
+      for (var k = 0; k < flat.length; k += 2) {
+        previous = previous.slice(0, flat[k]) + flat[k + 1];
+        terms.push(previous);
+      }
+      return terms;
+    });
+  };
+
+  function concat(lists) { return [].concat.apply([], lists); }
+
+  // The index terms lunr's tokenSet.intersect(TokenSet.fromClause(clause)).toArray() gives, with their postings loaded.
+  ShardedIndex.prototype.expand = function (clause) {
+    var self = this;
+    var term = clause.term;
+    var star = term.indexOf('*');
+    var fuzzy = 'editDistance' in clause;
+    if (star < 0 && !fuzzy) {
+      if (!this.meta.postings.length) return Promise.resolve([]);
+      return this.shard(locate(this.meta.postings, term)).then(function () {
+        return self.postings.has(term) ? [term] : [];
+      });
+    }
+    var prefix = fuzzy ? '' : term.slice(0, star);
+    var trailingOnly = !fuzzy && star === term.length - 1;
+    // A trailing wildcard is answered from the postings shards of its prefix; anything else from the dictionary.
+    var candidates = trailingOnly
+      ? Promise.all(range(this.meta.postings, prefix).map(function (i) { return self.shard(i); }))
+      : Promise.all(range(this.meta.dictionary, prefix).map(function (i) { return self.bucket(i); }));
+    return candidates.then(function (lists) {
+      var terms = concat(lists);
+      if (!terms.length) return [];
+      var expanded = lunr.TokenSet.fromArray(terms).intersect(lunr.TokenSet.fromClause(clause)).toArray();
+      if (trailingOnly) return expanded;
+      var shards = {};
+      expanded.forEach(function (t) { shards[locate(self.meta.postings, t)] = true; });
+      return Promise.all(Object.keys(shards).map(function (i) { return self.shard(+i); })).then(function () { return expanded; });
+    });
+  };
+
+  // One field's documents for a term, in the order lunr's Object.keys lists them, with their weights.
+  ShardedIndex.prototype.fieldPosting = function (term, field) {
+    var raw = this.postings.get(term).fields[field];
+    if (!raw) return { docs: [], weights: new Map() };
+    if (raw.decoded) return raw.decoded;
+    var docs = [];
+    var weights = new Map();
+    var doc = 0;
+    for (var i = 0; i < raw.length; i += 2) {
+      doc += raw[i];
+      docs.push(doc);
+      weights.set(doc, raw[i + 1] / 1000);
+    }
+    if (this.arrayIndex) {
+      var ai = this.arrayIndex;
+      var key = function (d) { return ai.has(d) ? ai.get(d) : 4294967296 + d; };
+      docs.sort(function (a, b) { return key(a) - key(b); });
+    }
+    var decoded = { docs: docs, weights: weights };
+    Object.defineProperty(raw, 'decoded', { value: decoded });
+    return decoded;
+  };
+
+  // lunr.Index.prototype.query, with fn building the query; a Promise of [{ doc, score, terms }] in lunr's order.
+  ShardedIndex.prototype.query = function (fn) {
+    var self = this;
+    var query = new lunr.Query(this.fields);
+    fn.call(query, query);
+    var plans = query.clauses.map(function (clause) {
+      var terms = clause.usePipeline ? self.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      return Promise.all(terms.map(function (term) {
+        var c = {};
+        Object.keys(clause).forEach(function (k) { c[k] = clause[k]; });
+        c.term = term;
+        return self.expand(c);
+      }));
+    });
+    return Promise.all(plans).then(function (expansions) { return self.score(query, expansions); });
+  };
+
+  ShardedIndex.prototype.score = function (query, expansions) {
+    var fields = this.fields;
+    var fieldIndex = {};
+    fields.forEach(function (f, i) { fieldIndex[f] = i; });
+    var REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
+    var matchingFields = Object.create(null);
+    var queryVectors = Object.create(null);
+    var termFieldCache = Object.create(null);
+    var requiredMatches = Object.create(null);
+    var prohibitedMatches = Object.create(null);
+    fields.forEach(function (f) { queryVectors[f] = new Map(); });
+
+    for (var i = 0; i < query.clauses.length; i++) {
+      var clause = query.clauses[i];
+      var clauseMatches = lunr.Set.empty;
+      var perTerm = expansions[i];
+      for (var m = 0; m < perTerm.length; m++) {
+        var expandedTerms = perTerm[m];
+        if (expandedTerms.length === 0 && clause.presence === REQUIRED) {
+          for (var k = 0; k < clause.fields.length; k++) requiredMatches[clause.fields[k]] = lunr.Set.empty;
+          break;
+        }
+        for (var j = 0; j < expandedTerms.length; j++) {
+          var expandedTerm = expandedTerms[j];
+          for (var k2 = 0; k2 < clause.fields.length; k2++) {
+            var field = clause.fields[k2];
+            var posting = this.fieldPosting(expandedTerm, fieldIndex[field]);
+            var termField = expandedTerm + '/' + field;
+            var matchingDocumentsSet = new lunr.Set(posting.docs.map(String));
+            if (clause.presence == REQUIRED) {
+              clauseMatches = clauseMatches.union(matchingDocumentsSet);
+              if (requiredMatches[field] === undefined) requiredMatches[field] = lunr.Set.complete;
+            }
+            if (clause.presence == PROHIBITED) {
+              if (prohibitedMatches[field] === undefined) prohibitedMatches[field] = lunr.Set.empty;
+              prohibitedMatches[field] = prohibitedMatches[field].union(matchingDocumentsSet);
+              continue;
+            }
+            var qv = queryVectors[field];
+            qv.set(expandedTerm, qv.has(expandedTerm) ? qv.get(expandedTerm) + clause.boost : clause.boost);
+            if (termFieldCache[termField]) continue;
+            for (var l = 0; l < posting.docs.length; l++) {
+              var doc = posting.docs[l];
+              var fieldRef = field + '/' + doc;
+              var match = matchingFields[fieldRef];
+              if (match === undefined) matchingFields[fieldRef] = { doc: doc, field: field, terms: [expandedTerm] };
+              else match.terms.push(expandedTerm);
+            }
+            termFieldCache[termField] = true;
+          }
+        }
+      }
+      if (clause.presence === REQUIRED) {
+        for (var k3 = 0; k3 < clause.fields.length; k3++) {
+          requiredMatches[clause.fields[k3]] = requiredMatches[clause.fields[k3]].intersect(clauseMatches);
+        }
+      }
+    }
+
+    var allRequiredMatches = lunr.Set.complete, allProhibitedMatches = lunr.Set.empty;
+    fields.forEach(function (f) {
+      if (requiredMatches[f]) allRequiredMatches = allRequiredMatches.intersect(requiredMatches[f]);
+      if (prohibitedMatches[f]) allProhibitedMatches = allProhibitedMatches.union(prohibitedMatches[f]);
+    });
+
+    var fieldRefs = Object.keys(matchingFields).map(function (key) { return matchingFields[key]; });
+    if (query.isNegated()) {
+      fieldRefs = [];
+      for (var d = 0; d < this.meta.documents; d++) {
+        for (var f = 0; f < fields.length; f++) fieldRefs.push({ doc: d, field: fields[f], terms: [] });
+      }
+    }
+
+    var results = [];
+    var matches = new Map();
+    for (var r = 0; r < fieldRefs.length; r++) {
+      var fr = fieldRefs[r];
+      var key = String(fr.doc);
+      if (!allRequiredMatches.contains(key) || allProhibitedMatches.contains(key)) continue;
+      var score = this.similarity(queryVectors[fr.field], fr.doc, fieldIndex[fr.field]);
+      var docMatch = matches.get(fr.doc);
+      if (docMatch !== undefined) {
+        docMatch.score += score;
+        fr.terms.forEach(function (t) { if (docMatch.terms.indexOf(t) < 0) docMatch.terms.push(t); });
+      } else {
+        docMatch = { doc: fr.doc, score: score, terms: fr.terms.slice() };
+        matches.set(fr.doc, docMatch);
+        results.push(docMatch);
+      }
+    }
+    return results.sort(function (a, b) { return b.score - a.score; });
+  };
+
+  // lunr.Vector.prototype.similarity of a query vector (term -> boost) with a document's field vector: the dot
+  // product and the norm summed in the order of the terms' _index, as lunr sums them, so equal scores stay equal.
+  ShardedIndex.prototype.similarity = function (queryVector, doc, field) {
+    var entries = queryVector.sorted;
+    if (!entries) {
+      var self = this;
+      entries = [];
+      queryVector.forEach(function (boost, term) { entries.push([self.postings.get(term).index, boost, term]); });
+      entries.sort(function (a, b) { return a[0] - b[0]; });
+      var sumOfSquares = 0;
+      for (var i = 0; i < entries.length; i++) sumOfSquares += entries[i][1] * entries[i][1];
+      entries.magnitude = Math.sqrt(sumOfSquares);
+      queryVector.sorted = entries;
+    }
+    var dot = 0;
+    for (var k = 0; k < entries.length; k++) {
+      var w = this.fieldPosting(entries[k][2], field).weights.get(doc);
+      if (w !== undefined) dot += entries[k][1] * w;
+    }
+    return dot / entries.magnitude || 0;
+  };
+
+  // lunr's Index.search: the query string through lunr's parser, CJK terms split into bigrams.
+  ShardedIndex.prototype.search = function (q) {
+    return this.query(function (query) {
+      new lunr.QueryParser(q, query).parse();
+      expandCjkClauses(query);
+    });
+  };
+
+  // Each result's table row: { ref, title, fragment } (ref is the page URL).
+  ShardedIndex.prototype.describe = function (results) {
+    var self = this;
+    var size = this.meta.tableChunk;
+    var chunks = {};
+    results.forEach(function (r) { chunks[Math.floor(r.doc / size)] = true; });
+    return Promise.all(Object.keys(chunks).map(function (c) {
+      return self.file('r/' + self.meta.table[c] + '.json').then(function (rows) { return [+c, rows]; });
+    })).then(function (loaded) {
+      var byChunk = {};
+      loaded.forEach(function (x) { byChunk[x[0]] = x[1]; });
+      return results.map(function (r) {
+        var row = byChunk[Math.floor(r.doc / size)][r.doc % size];
+        return { ref: row[0], title: row[1], fragment: row[2] };
+      });
+    });
+  };
+
+  // A page's fragment: { title, url, kind, summary, aliases, passages: [[id, text], ...] }.
+  ShardedIndex.prototype.fragment = function (row) {
+    return this.file('f/' + row.fragment + '.json');
+  };
+
+  return {
+    lunr: lunr,
+    ShardedIndex: ShardedIndex,
+    isCjk: isCjk,
+    hasCjk: hasCjk,
+    cjkTrimmer: cjkTrimmer,
+    expandCjkClauses: expandCjkClauses,
+    queryWords: queryWords,
+    highlightRanges: highlightRanges,
+    stem: stem
+  };
+});
