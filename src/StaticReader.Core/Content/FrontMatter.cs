@@ -25,4 +25,8 @@ public sealed record FrontMatter(
     SourceInfo? Source,
     string? Layout,
     IReadOnlyList<string> RedirectFrom,
-    IReadOnlyDictionary<string, object?>? Params = null);
+    IReadOnlyDictionary<string, object?>? Params = null)
+{
+    /// <summary>A source's bibliographic fields (pages of the sources collection only), else null.</summary>
+    public SourceReference? Reference { get; init; }
+}

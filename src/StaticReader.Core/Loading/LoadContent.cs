@@ -15,6 +15,7 @@ public static class LoadContent
             Path.Combine(options.InputDir, "site.yml"), Path.Combine(inputDisplay, "site.yml"), options.BaseUrl, diagnostics);
 
         var candidates = new List<(InputFile File, Collection Collection)>();
+        var cslFiles = new List<(InputFile File, Collection Collection)>();
         foreach (var collection in config.Collections)
         {
             var folder = collection.Folder;
@@ -23,6 +24,10 @@ public static class LoadContent
                 if (file.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                 {
                     candidates.Add((file, collection));
+                }
+                else if (BuiltInCollections.IsSources(collection) && file.RelativePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                {
+                    cslFiles.Add((file, collection));
                 }
                 else
                 {
@@ -35,8 +40,9 @@ public static class LoadContent
         var loaded = new SourceDocument?[candidates.Count];
         Parallel.For(0, candidates.Count, i => loaded[i] = LoadOne(candidates[i].File, candidates[i].Collection, diagnostics));
 
-        var documents = loaded
-            .OfType<SourceDocument>()
+        var documents = SourceDocuments.Unique(
+            loaded.OfType<SourceDocument>().Concat(cslFiles.SelectMany(c => CslJsonReader.Read(c.File, c.Collection, diagnostics))),
+            diagnostics)
             .Where(d => options.IncludeDrafts || !d.FrontMatter.Draft)
             .ToList();
         var assets = InputScanner.Scan(Path.Combine(options.InputDir, "assets"), Path.Combine(inputDisplay, "assets"), diagnostics, options.InputDir);
@@ -73,7 +79,8 @@ public static class LoadContent
             return null;
         }
 
-        return new SourceDocument(file.DisplayPath, collection, slug, front, split.Body, split.BodyLine, split.Yaml);
+        var document = new SourceDocument(file.DisplayPath, collection, slug, front, split.Body, split.BodyLine, split.Yaml);
+        return BuiltInCollections.IsSources(collection) ? SourceDocuments.Complete(document) : document;
     }
 
     /// <summary>A path as writers see it: relative to the working directory when inside it.</summary>
