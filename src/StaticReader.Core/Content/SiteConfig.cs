@@ -14,6 +14,9 @@ public sealed record SiteConfig(
     /// <summary>The site's collections in site order: the built-in ones (as <c>site.yml</c> may change them), then any it adds.</summary>
     public IReadOnlyList<Collection> Collections { get; init; } = BuiltInCollections.All;
 
+    /// <summary>How citations are written: author-date (the default) or numeric.</summary>
+    public CitationStyle Citations { get; init; } = CitationStyle.AuthorDate;
+
     /// <summary>The collection named <paramref name="name"/>, or null.</summary>
     public Collection? CollectionNamed(string name) => Collections.FirstOrDefault(c => c.Name == name);
 

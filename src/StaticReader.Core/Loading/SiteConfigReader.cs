@@ -26,6 +26,7 @@ public static partial class SiteConfigReader
                 Search: fields.Node("search") is null || fields.Flag("search"))
             {
                 Collections = CollectionsReader.Read(fields),
+                Citations = ReadCitationStyle(fields),
             };
         }
 
@@ -121,6 +122,21 @@ public static partial class SiteConfigReader
         }
 
         return items;
+    }
+
+    private static CitationStyle ReadCitationStyle(YamlFields fields)
+    {
+        switch (fields.Text("citations"))
+        {
+            case null or "author-date":
+                return CitationStyle.AuthorDate;
+            case "numeric":
+                return CitationStyle.Numeric;
+            case var other:
+                fields.Report(fields.Node("citations")!, $"unknown citation style '{other}'",
+                    "use author-date (\"(Reuters, 2025)\", the default) or numeric (\"[3]\")");
+                return CitationStyle.AuthorDate;
+        }
     }
 
     private static AutoLinkMode ReadAutoLink(YamlFields fields)

@@ -24,4 +24,8 @@ public sealed record ConvertedPage(
     IReadOnlyList<(string Html, string PassageId)> QuoteCredits,
     IReadOnlyList<string> LinkedSlugs,
     IReadOnlyList<AnchorReference> AnchorReferences,
-    int NotesCount);
+    int NotesCount)
+{
+    /// <summary>The sources the page cites, numbered in the order it first cites them (its "Sources" list).</summary>
+    public IReadOnlyList<Extensions.Citations.CitedSource> Cited { get; init; } = [];
+}

@@ -6,6 +6,7 @@ using StaticReader.Core.Content;
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Markdown.Extensions.Annotations;
+using StaticReader.Core.Markdown.Extensions.Citations;
 using StaticReader.Core.Markdown.Extensions.Glossary;
 using StaticReader.Core.Markdown.Extensions.Passages;
 using StaticReader.Core.Markdown.Extensions.SafeUrls;
@@ -15,7 +16,7 @@ namespace StaticReader.Core.Markdown;
 
 /// <summary>
 /// Turns one page's markdown into HTML through the reader's passes, in this order:
-/// parse → refuse unsafe URLs → resolve wikilinks → auto-link terms → check annotations → assign passage ids →
+/// parse → refuse unsafe URLs → resolve wikilinks → resolve citations → auto-link terms → check annotations → assign passage ids →
 /// tie highlights to notes → write HTML → collect mentions.
 /// </summary>
 public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, GlossaryAutoLinker autoLinker)
@@ -64,6 +65,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
 
         var wikiLinks = body.Contains("[[", StringComparison.Ordinal) ? Syntax.InlinesOf<WikiLinkInline>(document).ToList() : [];
         var anchorReferences = WikiLinkResolver.Resolve(wikiLinks, index, page, diagnostics);
+        var cited = body.Contains('@') ? CitationResolver.Resolve(document, index, page, diagnostics) : [];
         var termSlugs = page.Collection.AutoLink ? autoLinker.Link(document, page.Slug) : [];
 
         AnnotationChecks.Run(document, page, diagnostics);
@@ -81,7 +83,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             }
         }
 
-        var linksToPages = termSlugs.Count > 0 || wikiLinks.Any(l => l.TargetSlug is not null);
+        var linksToPages = termSlugs.Count > 0 || wikiLinks.Any(l => l.TargetSlug is not null) || cited.Count > 0;
         var passages = PassageAssigner.Run(document, page, anchors, body.Contains("{#", StringComparison.Ordinal), diagnostics,
             wholeText: index.Config.Search || linksToPages);
         var noteAnchors = hasNotes ? NoteAnchors.Run(document) : [];
@@ -94,13 +96,14 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             anchors.Add("note-" + AnnotationIds.Of(footnote));
         }
 
-        var mentions = MentionCollector.Run(passages, page.Slug);
+        var mentions = MentionCollector.Run(passages, page.Slug).Concat(CitationNotes.Mentions(footnotes, cited, page.Slug)).ToList();
         var linked = termSlugs
             .Concat(wikiLinks.Select(l => l.TargetSlug).OfType<string>())
+            .Concat(cited.Select(c => c.Source.Slug))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
         return new ConvertedPage(page, html, headings, anchors, passages.Select(p => (p.Id, p.Text)).ToList(),
-            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count);
+            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count) { Cited = cited };
     }
 }

@@ -137,5 +137,18 @@ public sealed class SourceLoadingTests
         Assert.Equal("From the file", Source(loaded, "reuters").FrontMatter.Title);
     }
 
+    [Fact]
+    public void Site_yml_chooses_the_citation_style()
+    {
+        using var site = new TempSite();
+        site.Write("site.yml", "title: T\nbaseUrl: https://test.example/\ncitations: numeric\n");
+        Assert.Equal(CitationStyle.Numeric, Load(site).Site.Config.Citations);
+        site.Write("site.yml", "title: T\nbaseUrl: https://test.example/\n");
+        Assert.Equal(CitationStyle.AuthorDate, Load(site).Site.Config.Citations);
+        site.Write("site.yml", "title: T\nbaseUrl: https://test.example/\ncitations: apa\n");
+        var error = Assert.Single(Load(site).Diagnostics);
+        Assert.Equal((3, 12, "unknown citation style 'apa'"), (error.Line, error.Column, error.Message));
+    }
+
     private static string Relative(string path) => path[path.IndexOf("input/", StringComparison.Ordinal)..];
 }
