@@ -41,6 +41,12 @@ public static class PageJobs
         }
 
         Add(jobs, model, diagnostics, "explainers", "Explainers", "explainers/", "explainers/index.html");
+        if (index.ByCollection.GetValueOrDefault(Content.BuiltInCollections.Sources.Name) is { Count: > 0 })
+        {
+            var sources = Add(jobs, model, diagnostics, "sources", "Sources", "sources/", "sources/index.html");
+            sources?.SetValue("groups", SourceModels.Groups(index), false);
+        }
+
         if (index.Config.Search)
         {
             Add(jobs, model, diagnostics, "search", "Search", "search/", "search/index.html");
