@@ -13,6 +13,15 @@ namespace StaticReader.Core.Markdown.Extensions.Citations;
 public static class CitationFormatter
 {
     private const int AuthorsListed = 3;
+    private const int TitleWords = 3;
+
+    /// <summary>Words that mark an author as an organization, whose whole name is its short form ("Qwen Team", not "Team").</summary>
+    private static readonly HashSet<string> OrganizationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "team", "initiative", "institute", "institution", "agency", "organization", "organisation", "org", "project", "group",
+        "lab", "labs", "inc", "inc.", "ltd", "ltd.", "university", "council", "foundation", "society", "association",
+        "department", "bureau", "administration", "commission", "ministry", "centre", "center", "company", "corporation",
+    };
 
     /// <summary>"Reuters" (no authors: the outlet or publisher), "Hass", "Cao and Chen" or "Zuo et al.".</summary>
     public static string ShortAuthor(PageEntry source)
@@ -21,7 +30,7 @@ public static class CitationFormatter
         var authors = reference?.Authors ?? [];
         return authors.Count switch
         {
-            0 => reference?.Container ?? source.Title,
+            0 => reference?.Container ?? ShortTitle(source.Title),
             1 => Surname(authors[0]),
             2 => Surname(authors[0]) + " and " + Surname(authors[1]),
             _ => Surname(authors[0]) + " et al.",
@@ -131,10 +140,23 @@ public static class CitationFormatter
             : "\u201C" + Escape(title) + end + "\u201D";
     }
 
+    /// <summary>A person's surname (the last word: names are written given name first); an organization's whole name.</summary>
     private static string Surname(string name)
     {
         var parts = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? name : parts[^1];
+        if (parts.Length == 0 || parts[0] == "The" || parts.Any(OrganizationWords.Contains))
+        {
+            return name.Trim();
+        }
+
+        return parts[^1];
+    }
+
+    /// <summary>The first words of a title, without a descriptive title's brackets, for a source with no author or outlet.</summary>
+    private static string ShortTitle(string title)
+    {
+        var words = title.Trim('[', ']', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= TitleWords ? string.Join(' ', words) : string.Join(' ', words.Take(TitleWords)) + "…";
     }
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
