@@ -3,4 +3,5 @@
 # reloading the browser on every change to input/ or theme/.
 set -euo pipefail
 cd "$(dirname "$0")"
+source scripts/ensure-node.sh
 exec dotnet run --project src/StaticReader -c Release -- serve "$@"

@@ -3,11 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-need_apt=()
-command -v node >/dev/null || need_apt+=(nodejs npm)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"
-fi
+source scripts/ensure-node.sh
 for dir in theme tests/lunr tests/StaticReader.BrowserTests; do
   if [ -f "$dir/package-lock.json" ]; then
     npm ci --prefix "$dir" --no-audit --no-fund --silent
@@ -20,7 +16,9 @@ fi
 # Category=Bench tests print timings for bench/ and take minutes: run them by hand.
 # The two test projects run one after the other: browser tests measure layout shift and timing,
 # which a build-and-test run of the other project on the same cores would disturb.
-dotnet build StaticReader.sln --nologo -c Release
+# Locked mode: the restore must match every packages.lock.json, or the run fails (no silent upgrade).
+dotnet restore StaticReader.sln --locked-mode
+dotnet build StaticReader.sln --nologo -c Release --no-restore
 status=0
 for project in tests/StaticReader.Tests tests/StaticReader.BrowserTests; do
   dotnet test "$project" --no-build --nologo -c Release --filter "Category!=Bench" --logger "console;verbosity=normal" "$@" || status=1

@@ -11,6 +11,9 @@
 #   --large-tools "T"   tools on reader-40000 (staticreader hugo eleventy)       [LARGE_TOOLS="staticreader hugo"]
 #   --out DIR           where the tools write their sites                        [OUT=bench/work/out]
 #                       (put it on tmpfs, e.g. /dev/shm/bench-out, when the disk throttles writes)
+#   --theme T           StaticReader's theme: "full" (theme/, what a site is built with) or
+#                       "minimal" (bench/themes/minimal, the peers' tiny shell)   [THEME=full]
+#                       glossary-4000 always uses theme/ (its notes and previews need it)
 #   --no-install        do not apt-get / npm ci (fail if something is missing)
 #
 # From a fresh clone it installs what it needs (Debian 'time' and 'hugo', the pinned Eleventy
@@ -27,6 +30,7 @@ RUNS="${RUNS:-5}"
 LARGE_RUNS="${LARGE_RUNS:-3}"
 CORPORA="${CORPORA:-stub-4000 reader-4000 glossary-4000 reader-40000}"
 LARGE_TOOLS="${LARGE_TOOLS:-staticreader hugo}"
+THEME="${THEME:-full}"
 INSTALL=1
 
 while [ $# -gt 0 ]; do
@@ -36,13 +40,24 @@ while [ $# -gt 0 ]; do
     --corpora) CORPORA="$2"; shift 2 ;;
     --large-tools) LARGE_TOOLS="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
+    --theme) THEME="$2"; shift 2 ;;
     --no-install) INSTALL=0; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
 
 log() { printf '>> %s\n' "$*" >&2; }
+
+# theme_for CORPUS: the StaticReader theme folder for a corpus under --theme.
+theme_for() {
+  case "$1" in glossary-*) echo "$ROOT/theme"; return ;; esac
+  case "$THEME" in
+    full) echo "$ROOT/theme" ;;
+    minimal) echo "$BENCH/themes/minimal" ;;
+    *) echo "run.sh: --theme is 'full' or 'minimal', not '$THEME'" >&2; exit 2 ;;
+  esac
+}
 
 # ---- tools ----------------------------------------------------------------------------------
 APT_UPDATED=0
@@ -98,8 +113,7 @@ run_tool() {
   mkdir -p "$OUT/$corpus"
   case "$tool" in
     staticreader)
-      theme="$BENCH/themes/minimal"
-      case "$corpus" in glossary-*) theme="$ROOT/theme" ;; esac
+      theme="$(theme_for "$corpus")"
       /usr/bin/time -f "%e %M" -o "$TIMEFILE" dotnet "$SR_DLL" build --verbose \
         --input "$dir/staticreader" --output "$out" --theme "$theme" > "$RESULTS/last-sr.log" 2>&1 || status=$?
       awk -v c="$corpus" -v r="$run" '$2 ~ /^[0-9.]+$/ && $3 == "ms" { printf "%s\t%s\t%s\t%s\n", c, r, $1, $2 }' \
@@ -146,6 +160,7 @@ run_tool() {
   echo "node: $(node --version)"
   echo "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown) (src/ last changed in $(git -C "$ROOT" log -1 --format=%h -- src 2>/dev/null || echo unknown))"
   echo "runs: $RUNS (reader-40000: $LARGE_RUNS), after one untimed build per tool into the same output folder"
+  echo "staticreader theme: $THEME ($(theme_for reader-4000)); glossary-4000: theme/"
   echo "output: $OUT ($(df --output=fstype "$OUT" | tail -1))"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$RESULTS/$STAMP.env"
@@ -179,7 +194,7 @@ fi
 # ---- serve: one edited file -> reload event ------------------------------------------------------
 for corpus in reader-4000 glossary-4000; do
   case " $CORPORA " in *" $corpus "*) ;; *) continue ;; esac
-  theme="$BENCH/themes/minimal"; [ "$corpus" = glossary-4000 ] && theme="$ROOT/theme"
+  theme="$(theme_for "$corpus")"
   log "serve latency on $corpus"
   python3 "$BENCH/serve-latency.py" --dll "$SR_DLL" --corpus "$corpus" --theme "$theme" \
     --work "$OUT/serve-$corpus" >> "$RESULTS/$STAMP.serve.md" || log "serve latency on $corpus failed"

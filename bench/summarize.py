@@ -14,7 +14,8 @@ from collections import defaultdict
 TOOLS = ("staticreader", "hugo", "eleventy")
 PAGES = {"stub-4000": "4,000", "reader-4000": "4,000", "glossary-4000": "4,000 + 200 terms",
          "reader-40000": "40,000"}
-STAGE_ORDER = ("load", "index", "theme", "assets", "convert", "link", "search", "render", "write")
+STAGE_ORDER = ("load", "index", "theme", "assets", "convert", "link", "pages", "generated", "feeds", "search",
+               "publish")
 
 
 def read_tsv(path):

@@ -67,6 +67,7 @@ public static class ServeCommand
 
     private static int Serve(BuildOptions options, string host, int port, string origin)
     {
+        var headers = NetlifyHeaders.Find(options.InputDir);
         var hub = new LiveReloadHub();
         var rebuild = new Rebuilder(new SiteSession(options with { BaseUrl = origin + "/" }), hub);
         rebuild.Run(null);
@@ -80,12 +81,13 @@ public static class ServeCommand
         app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript"));
         app.MapGet(LiveReloadScript.EventsPath, hub.Subscribe);
         // A catch-all route: MapFallback alone skips paths that look like files (site.css, lunr.min.js).
-        app.MapFallback("{**path}", context => StaticFiles.Serve(context, output));
+        app.MapFallback("{**path}", context => StaticFiles.Serve(context, output, headers));
 
         var input = options.InputDir.TrimEnd('/');
         using var watcher = new SiteWatcher([options.InputDir, options.ThemeDir], rebuild.Run);
         app.Lifetime.ApplicationStarted.Register(() =>
-            Console.Out.WriteLine($"Serving {input}/ at {string.Join(", ", app.Urls)} (Ctrl+C to stop)"));
+            Console.Out.WriteLine($"Serving {input}/ at {string.Join(", ", app.Urls)} (Ctrl+C to stop)" +
+                (headers.Count > 0 ? $", with the {headers.Count} [[headers]] rules of netlify.toml" : "")));
         try
         {
             app.Run();

@@ -9,8 +9,8 @@ public static class StaticFiles
 {
     private static readonly FileExtensionContentTypeProvider Types = new();
 
-    /// <summary>Answers one request from <paramref name="root"/>.</summary>
-    public static async Task Serve(HttpContext context, string root)
+    /// <summary>Answers one request from <paramref name="root"/>, with the response headers <paramref name="headers"/> give its path.</summary>
+    public static async Task Serve(HttpContext context, string root, NetlifyHeaders headers)
     {
         var requested = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
         var path = Path.GetFullPath(Path.Combine(root, requested.TrimStart('/')));
@@ -45,6 +45,7 @@ public static class StaticFiles
 
         context.Response.StatusCode = status;
         context.Response.Headers.CacheControl = "no-cache";
+        headers.Apply(context.Response, context.Request.Path.Value ?? "/");
         context.Response.ContentType = Types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
         var bytes = await File.ReadAllBytesAsync(path);
         if (path.EndsWith(".html", StringComparison.Ordinal))

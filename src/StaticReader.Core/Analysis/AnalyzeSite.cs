@@ -27,7 +27,7 @@ public static class AnalyzeSite
         var layouts = clock.Stage("theme", () => ThemeLayouts.Load(options.ThemeDir, diagnostics, Path.Combine(options.InputDir, "layouts")));
         var assets = clock.Stage("assets", () => ThemeAssets.Load(options.ThemeDir, diagnostics));
         var converter = ConvertMarkdown.Converter(index, extensions);
-        var pages = clock.Stage("convert", () => ConvertMarkdown.Run(index, converter, diagnostics));
+        var pages = clock.Stage("convert", () => ConvertMarkdown.Run(index, site, converter, diagnostics));
         var links = clock.Stage("link", () => LinkPages.Run(pages, diagnostics));
         if (options.Check)
         {
@@ -35,6 +35,7 @@ public static class AnalyzeSite
         }
 
         var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets, extensions));
-        return new SiteModel(site, index, layouts, assets, pages, links, extensions, converter, renderer);
+        // The bodies are converted: without them the model holds each page's HTML once, not its markdown as well.
+        return new SiteModel(site.WithoutBodies(), index, layouts, assets, pages, links, extensions, converter, renderer);
     }
 }

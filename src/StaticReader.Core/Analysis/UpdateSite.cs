@@ -37,18 +37,19 @@ public static class UpdateSite
 
         var previous = model.Pages[index];
         var file = new InputFile(full, previous.Page.Document.DisplayPath, full[input.Length..].Replace('\\', '/'));
-        var document = LoadContent.LoadOne(file, previous.Page.Collection, diagnostics);
-        if (document is null)
+        var loaded = LoadContent.LoadOne(file, previous.Page.Collection, diagnostics);
+        if (loaded is null)
         {
             return new SiteChange(model, model, previous.Page.Slug, new HashSet<string>(StringComparer.Ordinal));
         }
 
+        var document = loaded.Document;
         if (document.FrontMatterYaml != previous.Page.Document.FrontMatterYaml || document.Slug != previous.Page.Slug)
         {
             return null;
         }
 
-        var page = model.Converter.Convert(previous.Page with { Document = document }, diagnostics);
+        var page = model.Converter.Convert(previous.Page with { Document = document }, loaded.Body, diagnostics);
         var pages = model.Pages.ToArray();
         pages[index] = page;
         var links = LinkPages.Update(model.Links, pages, previous, page, diagnostics);

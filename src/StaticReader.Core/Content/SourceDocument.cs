@@ -1,14 +1,15 @@
 namespace StaticReader.Core.Content;
 
 /// <summary>
-/// A content file after loading: its front matter parsed, its markdown body kept as text.
+/// A content file after loading: where it is and its parsed front matter. Its markdown body is not part of it: the body
+/// travels beside it (<see cref="Loading.LoadedDocument"/>, <see cref="Loading.LoadedSite.MarkdownBodies"/>) until
+/// conversion, its last reader, so a large site does not keep every body alive while its pages are written.
 /// </summary>
 /// <param name="DisplayPath">The path shown in diagnostics, relative to the working directory.</param>
 /// <param name="Collection">The collection it belongs to.</param>
 /// <param name="Slug">The final slug (from front matter or file name).</param>
 /// <param name="FrontMatter">Typed front matter.</param>
-/// <param name="Body">The markdown after the front matter.</param>
-/// <param name="BodyLine">The 1-based line of the file on which <paramref name="Body"/> starts.</param>
+/// <param name="BodyLine">The 1-based line of the file on which the markdown body (after the front matter) starts.</param>
 /// <param name="FrontMatterYaml">
 /// The front matter as written. Serve compares it to tell a body-only edit (one page and what it feeds) from one that
 /// other pages may depend on, without a list of fields to keep in step with the reader.
@@ -18,7 +19,6 @@ public sealed record SourceDocument(
     Collection Collection,
     string Slug,
     FrontMatter FrontMatter,
-    string Body,
     int BodyLine,
     string FrontMatterYaml = "")
 {

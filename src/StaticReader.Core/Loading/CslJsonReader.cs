@@ -24,7 +24,7 @@ internal static class CslJsonReader
     };
 
     /// <summary>The sources of one file, in the order written; bad entries are reported and left out.</summary>
-    public static IReadOnlyList<SourceDocument> Read(InputFile file, Collection collection, DiagnosticBag diagnostics)
+    public static IReadOnlyList<LoadedDocument> Read(InputFile file, Collection collection, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
@@ -37,7 +37,7 @@ internal static class CslJsonReader
             return [];
         }
 
-        var documents = new List<SourceDocument>();
+        var documents = new List<LoadedDocument>();
         var span = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes.AsSpan();
         var offset = bytes.Length - span.Length;
         var reader = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -85,7 +85,7 @@ internal static class CslJsonReader
         return documents;
     }
 
-    private static SourceDocument? Entry(JsonElement entry, InputFile file, Collection collection, int line, int column, DiagnosticBag diagnostics)
+    private static LoadedDocument? Entry(JsonElement entry, InputFile file, Collection collection, int line, int column, DiagnosticBag diagnostics)
     {
         void Report(string message, string hint) => diagnostics.Error(file.DisplayPath, line, column, message, hint);
 
@@ -151,7 +151,7 @@ internal static class CslJsonReader
         var reference = new SourceReference(Authors(entry), Text(entry, "container-title"), Text(entry, "publisher"), type, url, doi, accessed.Value);
         var body = Text(entry, "abstract") ?? Text(entry, "note") ?? "";
         var front = new FrontMatter(title, null, date.Value, false, null, [], null, [], null, null, []) { Reference = reference };
-        return SourceDocuments.Complete(new SourceDocument(file.DisplayPath, collection, key, front, body, line, entry.GetRawText()) { Line = line });
+        return SourceDocuments.Complete(new LoadedDocument(new SourceDocument(file.DisplayPath, collection, key, front, line, entry.GetRawText()) { Line = line }, body));
     }
 
     private static string? Text(JsonElement entry, string name) =>

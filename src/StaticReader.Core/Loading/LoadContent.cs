@@ -37,20 +37,21 @@ public static class LoadContent
             }
         }
 
-        var loaded = new SourceDocument?[candidates.Count];
+        var loaded = new LoadedDocument?[candidates.Count];
         Parallel.For(0, candidates.Count, i => loaded[i] = LoadOne(candidates[i].File, candidates[i].Collection, diagnostics));
 
-        var documents = SourceDocuments.Unique(
-            loaded.OfType<SourceDocument>().Concat(cslFiles.SelectMany(c => CslJsonReader.Read(c.File, c.Collection, diagnostics))),
-            diagnostics)
-            .Where(d => options.IncludeDrafts || !d.FrontMatter.Draft)
+        var kept = SourceDocuments.Unique(
+                loaded.OfType<LoadedDocument>().Concat(cslFiles.SelectMany(c => CslJsonReader.Read(c.File, c.Collection, diagnostics))),
+                diagnostics)
+            .Where(d => options.IncludeDrafts || !d.Document.FrontMatter.Draft)
             .ToList();
         var assets = InputScanner.Scan(Path.Combine(options.InputDir, "assets"), Path.Combine(inputDisplay, "assets"), diagnostics, options.InputDir);
-        return new LoadedSite(config, documents, assets);
+        return new LoadedSite(config, kept.ConvertAll(d => d.Document), assets,
+            kept.ToDictionary(d => LoadedSite.BodyKey(d.Document), d => d.Body, StringComparer.Ordinal));
     }
 
     /// <summary>Loads one content file of a collection; problems are reported and give null.</summary>
-    public static SourceDocument? LoadOne(InputFile file, Collection collection, DiagnosticBag diagnostics)
+    public static LoadedDocument? LoadOne(InputFile file, Collection collection, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
@@ -79,8 +80,8 @@ public static class LoadContent
             return null;
         }
 
-        var document = new SourceDocument(file.DisplayPath, collection, slug, front, split.Body, split.BodyLine, split.Yaml);
-        return BuiltInCollections.IsSources(collection) ? SourceDocuments.Complete(document) : document;
+        var loadedDocument = new LoadedDocument(new SourceDocument(file.DisplayPath, collection, slug, front, split.BodyLine, split.Yaml), split.Body);
+        return BuiltInCollections.IsSources(collection) ? SourceDocuments.Complete(loadedDocument) : loadedDocument;
     }
 
     /// <summary>A path as writers see it: relative to the working directory when inside it.</summary>

@@ -3,4 +3,29 @@ using StaticReader.Core.Content;
 namespace StaticReader.Core.Loading;
 
 /// <summary>The result of the load stage: settings, content documents in a stable order, and asset files to copy.</summary>
-public sealed record LoadedSite(SiteConfig Config, IReadOnlyList<SourceDocument> Documents, IReadOnlyList<InputFile> Assets);
+/// <param name="Config">The site's settings.</param>
+/// <param name="Documents">Every content document, in a stable order.</param>
+/// <param name="Assets">The files of <c>input/assets/</c>.</param>
+/// <param name="MarkdownBodies">
+/// Each document's markdown body by its display path. Conversion is their only reader: the site model keeps the site
+/// without them (see <see cref="WithoutBodies"/>).
+/// </param>
+public sealed record LoadedSite(
+    SiteConfig Config,
+    IReadOnlyList<SourceDocument> Documents,
+    IReadOnlyList<InputFile> Assets,
+    IReadOnlyDictionary<string, string> MarkdownBodies)
+{
+    /// <summary>The same site without its markdown bodies, once they have been converted.</summary>
+    public LoadedSite WithoutBodies() => this with { MarkdownBodies = new Dictionary<string, string>() };
+
+    /// <summary>The markdown body of <paramref name="document"/> (empty when it was not loaded with one).</summary>
+    public string BodyOf(SourceDocument document) => MarkdownBodies.GetValueOrDefault(BodyKey(document), "");
+
+    /// <summary>
+    /// The key of a document's body: its display path, and for an entry of a CSL-JSON file (one file, several sources)
+    /// the path and the entry's key.
+    /// </summary>
+    public static string BodyKey(SourceDocument document) =>
+        document.DisplayPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? document.DisplayPath + "#" + document.Slug : document.DisplayPath;
+}

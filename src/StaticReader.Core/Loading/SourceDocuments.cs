@@ -13,18 +13,22 @@ internal static partial class SourceDocuments
     /// The source with a summary (previews and search show it) made from the first sentences of its body when the front
     /// matter gives none. The summary joins the front matter serve compares, so editing it rebuilds the pages that show it.
     /// </summary>
-    public static SourceDocument Complete(SourceDocument source)
+    public static LoadedDocument Complete(LoadedDocument loaded)
     {
+        var source = loaded.Document;
         if (source.FrontMatter.Summary is not null)
         {
-            return source;
+            return loaded;
         }
 
-        var summary = FirstSentences(source.Body);
-        return source with
+        var summary = FirstSentences(loaded.Body);
+        return loaded with
         {
-            FrontMatter = source.FrontMatter with { Summary = summary.Length == 0 ? null : summary },
-            FrontMatterYaml = source.FrontMatterYaml + "\n# summary: " + summary,
+            Document = source with
+            {
+                FrontMatter = source.FrontMatter with { Summary = summary.Length == 0 ? null : summary },
+                FrontMatterYaml = source.FrontMatterYaml + "\n# summary: " + summary,
+            },
         };
     }
 
@@ -32,15 +36,16 @@ internal static partial class SourceDocuments
     /// The sources with each key once: a key defined again (by another file or a CSL-JSON entry) is an error naming both
     /// places, and the later definition is left out.
     /// </summary>
-    public static IReadOnlyList<SourceDocument> Unique(IEnumerable<SourceDocument> documents, DiagnosticBag diagnostics)
+    public static IReadOnlyList<LoadedDocument> Unique(IEnumerable<LoadedDocument> documents, DiagnosticBag diagnostics)
     {
         var first = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-        var result = new List<SourceDocument>();
-        foreach (var document in documents)
+        var result = new List<LoadedDocument>();
+        foreach (var loaded in documents)
         {
+            var document = loaded.Document;
             if (!BuiltInCollections.IsSources(document.Collection))
             {
-                result.Add(document);
+                result.Add(loaded);
                 continue;
             }
 
@@ -53,7 +58,7 @@ internal static partial class SourceDocuments
             }
 
             first.Add(document.Slug, document);
-            result.Add(document);
+            result.Add(loaded);
         }
 
         return result;

@@ -1,6 +1,7 @@
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Extensions;
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Loading;
 using StaticReader.Core.Markdown.Extensions.Glossary;
 
 namespace StaticReader.Core.Markdown;
@@ -12,12 +13,12 @@ public static class ConvertMarkdown
     public static PageConverter Converter(SiteIndex index, IReadOnlyList<IReaderExtension> extensions) =>
         new(MarkdownPipelineFactory.Create(extensions), index, new GlossaryAutoLinker(new TermTrie(index.TermNames), index.Config.AutoLink));
 
-    /// <summary>Converts every content page of the index.</summary>
-    public static IReadOnlyList<ConvertedPage> Run(SiteIndex index, PageConverter converter, DiagnosticBag diagnostics)
+    /// <summary>Converts every content page of the index, reading each page's markdown from <paramref name="site"/>.</summary>
+    public static IReadOnlyList<ConvertedPage> Run(SiteIndex index, LoadedSite site, PageConverter converter, DiagnosticBag diagnostics)
     {
         var pages = index.Pages;
         var converted = new ConvertedPage[pages.Count];
-        Parallel.For(0, pages.Count, i => converted[i] = converter.Convert(pages[i], diagnostics));
+        Parallel.For(0, pages.Count, i => converted[i] = converter.Convert(pages[i], site.BodyOf(pages[i].Document), diagnostics));
         return converted;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Markdown.Extensions.WikiLinks;
 
@@ -5,7 +6,10 @@ namespace StaticReader.Core.Markdown;
 
 /// <summary>A content page after its markdown became HTML, with what the page knows about itself and its links.</summary>
 /// <param name="Page">The page.</param>
-/// <param name="Html">The body HTML.</param>
+/// <param name="Utf8Html">
+/// The body HTML, encoded as UTF-8: every page's HTML lives from conversion until its page is written, and the HTML of
+/// prose is nearly all ASCII, so this halves what a large site holds (read it as text with <see cref="Html"/>).
+/// </param>
 /// <param name="Headings">Level-2 and level-3 headings for the table of contents.</param>
 /// <param name="Anchors">Every id a link may target on this page (headings, passages, notes).</param>
 /// <param name="Passages">Passage ids and plain texts, in reading order (for search and backlinks).</param>
@@ -16,7 +20,7 @@ namespace StaticReader.Core.Markdown;
 /// <param name="NotesCount">How many annotations the page has.</param>
 public sealed record ConvertedPage(
     PageEntry Page,
-    string Html,
+    byte[] Utf8Html,
     IReadOnlyList<TocHeading> Headings,
     IReadOnlySet<string> Anchors,
     IReadOnlyList<(string Id, string Text)> Passages,
@@ -26,6 +30,9 @@ public sealed record ConvertedPage(
     IReadOnlyList<AnchorReference> AnchorReferences,
     int NotesCount)
 {
+    /// <summary>The body HTML as text, decoded on each call.</summary>
+    public string Html => Encoding.UTF8.GetString(Utf8Html);
+
     /// <summary>The sources the page cites, numbered in the order it first cites them (its "Sources" list).</summary>
     public IReadOnlyList<Extensions.Citations.CitedSource> Cited { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
@@ -27,13 +28,12 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
     {
         diagnostics.Error(page.Document.DisplayPath, page.Document.BodyLine, 1, $"the markdown is nested too deeply ({detail})",
             "look for a long run of '[', '>', '*' or list indentation; escape characters meant literally with a backslash");
-        return new ConvertedPage(page, "", [], new HashSet<string>(), [], [], [], [], [], 0);
+        return new ConvertedPage(page, [], [], new HashSet<string>(), [], [], [], [], [], 0);
     }
 
-    /// <summary>Converts one page; problems are reported to <paramref name="diagnostics"/>.</summary>
-    public ConvertedPage Convert(PageEntry page, DiagnosticBag diagnostics)
+    /// <summary>Converts one page whose markdown is <paramref name="body"/>; problems are reported to <paramref name="diagnostics"/>.</summary>
+    public ConvertedPage Convert(PageEntry page, string body, DiagnosticBag diagnostics)
     {
-        var body = page.Document.Body;
         MarkdownDocument document;
         try
         {
@@ -68,7 +68,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
         var cited = body.Contains('@') ? CitationResolver.Resolve(document, index, page, diagnostics) : [];
         var termSlugs = page.Collection.AutoLink ? autoLinker.Link(document, page.Slug) : [];
 
-        AnnotationChecks.Run(document, page, diagnostics);
+        AnnotationChecks.Run(document, page, body, diagnostics);
         var headings = new List<TocHeading>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in Syntax.BlocksOf<HeadingBlock>(document))
@@ -103,7 +103,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new ConvertedPage(page, html, headings, anchors, passages.Select(p => (p.Id, p.Text)).ToList(),
+        return new ConvertedPage(page, Encoding.UTF8.GetBytes(html), headings, anchors, passages.Select(p => (p.Id, p.Text)).ToList(),
             mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count) { Cited = cited };
     }
 }

@@ -16,7 +16,7 @@ public sealed class BacklinkTests
         var diagnostics = new DiagnosticBag();
         var site = LoadContent.Run(new BuildOptions(input, RepoPaths.Theme, "unused"), diagnostics);
         var index = IndexSite.Run(site, diagnostics);
-        var pages = ConvertMarkdown.Run(index, ConvertMarkdown.Converter(index, []), diagnostics);
+        var pages = ConvertMarkdown.Run(index, site, ConvertMarkdown.Converter(index, []), diagnostics);
         return (pages, LinkPages.Run(pages, diagnostics), diagnostics);
     }
 

@@ -35,4 +35,22 @@ public sealed class MetadataTests
             Assert.Equal("DefinedTermSet", json.RootElement.GetProperty("inDefinedTermSet").GetProperty("@type").GetString());
         }
     }
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("texts/t/index.html")]
+    [InlineData("404.html")]
+    public void Page_has_a_favicon_that_exists_and_a_theme_colour_per_mode(string path)
+    {
+        using var site = new TempSite();
+        site.Write("texts/t.md", "---\ntitle: T\n---\nText.");
+        Assert.True(site.Build().Published);
+
+        var document = new HtmlParser().ParseDocument(site.ReadOutput(path));
+        var icon = document.QuerySelector("link[rel=icon]")!.GetAttribute("href")!;
+        Assert.Matches(@"^/static/favicon\.[0-9a-f]{10}\.svg$", icon);
+        Assert.StartsWith("<svg", site.ReadOutput(icon.TrimStart('/')));
+        var colours = document.QuerySelectorAll("meta[name=theme-color]").Select(m => m.GetAttribute("media")).ToList();
+        Assert.Equal(["(prefers-color-scheme: light)", "(prefers-color-scheme: dark)"], colours);
+    }
 }

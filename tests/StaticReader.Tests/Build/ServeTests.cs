@@ -99,6 +99,40 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task Responses_carry_the_headers_of_the_sites_netlify_toml()
+    {
+        using var site = new TempSite();
+        site.Write("pages/about.md", "---\ntitle: About\n---\nText.");
+        File.WriteAllText(Path.Combine(site.Root, "netlify.toml"), """
+            [[headers]]
+              for = "/*"
+              [headers.values]
+                Content-Security-Policy = "default-src 'self'"
+                X-Test = "every path"
+            [[headers]]
+              for = "/about/*"
+              [headers.values]
+                X-Test = "about only"
+            """);
+        var port = FreePort();
+        using var server = Process.Start(CliRun.StartInfo(site.Root, null, "serve", "--port", port.ToString(), "--theme", site.Theme))!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+            await Eventually(() => http.GetStringAsync("about/"));
+            using var about = await http.GetAsync("about/");
+            Assert.Equal("default-src 'self'", string.Join(",", about.Headers.GetValues("Content-Security-Policy")));
+            Assert.Equal("about only", string.Join(",", about.Headers.GetValues("X-Test")));
+            using var home = await http.GetAsync("");
+            Assert.Equal("every path", string.Join(",", home.Headers.GetValues("X-Test")));
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Fact]
     public async Task No_request_reaches_a_file_outside_the_served_folder()
     {
         using var site = new TempSite();

@@ -99,7 +99,7 @@ public sealed class SourceLoadingTests
         Assert.Equal("paper", paper.FrontMatter.Reference.Type);
         Assert.Equal("2025-06-15", paper.FrontMatter.Date);
         Assert.Equal("arXiv", paper.FrontMatter.Reference.Publisher);
-        Assert.Equal("A preprint about serving models.", paper.Body);
+        Assert.Equal("A preprint about serving models.", loaded.BodyOf(paper));
         Assert.Equal(2, paper.Line); // the entry's opening brace
         var web = Source(loaded, "web-1");
         Assert.Equal(("web", "Example", "2024", "2025-06-01"), (web.FrontMatter.Reference!.Type, web.FrontMatter.Reference.Outlet, web.FrontMatter.Date, web.FrontMatter.Reference.Accessed));

@@ -39,23 +39,23 @@ public static class SpecSite
         };
         var config = SiteConfig.Default with { BaseUrl = "https://spec.example/", Citations = citations };
         var diagnostics = new DiagnosticBag();
-        var index = IndexSite.Run(new LoadedSite(config, documents, []), diagnostics);
+        var index = IndexSite.Run(new LoadedSite(config, documents, [], new Dictionary<string, string>()), diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
         return index;
     }
 
     private static SourceDocument Term(string slug, string title, string kind, params string[] aliases) =>
         new($"input/glossary/{slug}.md", BuiltInCollections.Glossary, slug,
-            new FrontMatter(title, $"Summary of {title}.", null, false, null, aliases, kind, [], null, null, []), "", 5);
+            new FrontMatter(title, $"Summary of {title}.", null, false, null, aliases, kind, [], null, null, []), 5);
 
     private static SourceDocument Source(string key, string title, string date, string? outlet = null, string? publisher = null, string[]? authors = null) =>
         new($"input/sources/{key}.md", BuiltInCollections.Sources, key,
             new FrontMatter(title, $"Summary of {key}.", date, false, null, [], null, [], null, null, [])
             {
                 Reference = new SourceReference(authors ?? [], outlet, publisher, "article", null, null, null),
-            }, "Our summary.", 8);
+            }, 8);
 
     private static SourceDocument Page(Collection kind, string slug, string title) =>
         new($"input/{slug}.md", kind, slug,
-            new FrontMatter(title, $"Summary of {title}.", null, false, null, [], null, [], null, null, []), "## Intro\n\nFirst passage.\n\n## Details {#details}\n\nSecond.", 4);
+            new FrontMatter(title, $"Summary of {title}.", null, false, null, [], null, [], null, null, []), 4);
 }

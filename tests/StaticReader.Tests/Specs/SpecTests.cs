@@ -30,6 +30,12 @@ public sealed partial class SpecTests
     [MemberData(nameof(Citations))]
     public void Citation_spec(SpecExample example) => Check(example, keepPassages: example.Title.Contains("note", StringComparison.Ordinal));
 
+    public static IEnumerable<object[]> Callouts() => SpecFile.Examples("CalloutSpecs.md");
+
+    [Theory]
+    [MemberData(nameof(Callouts))]
+    public void Callout_spec(SpecExample example) => Check(example, keepPassages: false);
+
     [Theory]
     [MemberData(nameof(Links))]
     public void Link_spec(SpecExample example) => Check(example, keepPassages: false);
@@ -61,10 +67,10 @@ public sealed partial class SpecTests
             var kind when kind.StartsWith("term:", StringComparison.Ordinal) => index.BySlug[kind["term:".Length..]],
             _ => index.BySlug["roundup"],
         };
-        var page = host with { Document = host.Document with { Body = example.Markdown, BodyLine = 1 } };
+        var page = host with { Document = host.Document with { BodyLine = 1 } };
         var diagnostics = new DiagnosticBag();
         var converter = new PageConverter(MarkdownPipelineFactory.Create(), index, new GlossaryAutoLinker(new TermTrie(index.TermNames), mode));
-        var converted = converter.Convert(page, diagnostics);
+        var converted = converter.Convert(page, example.Markdown, diagnostics);
         return (converted.Html, diagnostics.ToSortedList());
     }
 

@@ -14,11 +14,10 @@ namespace StaticReader.Core.Markdown.Extensions.Annotations;
 /// </summary>
 public static partial class AnnotationChecks
 {
-    /// <summary>Reports every mistake of <paramref name="document"/>.</summary>
-    public static void Run(MarkdownDocument document, PageEntry page, DiagnosticBag diagnostics)
+    /// <summary>Reports every mistake of <paramref name="document"/>, parsed from <paramref name="body"/>.</summary>
+    public static void Run(MarkdownDocument document, PageEntry page, string body, DiagnosticBag diagnostics)
     {
         var path = page.Document.DisplayPath;
-        var body = page.Document.Body;
         if (!body.Contains("[^", StringComparison.Ordinal) && !body.Contains("==", StringComparison.Ordinal))
         {
             return; // nothing that could be a note or a highlight: skip the walks
