@@ -1,3 +1,4 @@
+using System.CommandLine;
 using StaticReader.Core.Pipeline;
 
 namespace StaticReader.Cli;
@@ -5,34 +6,40 @@ namespace StaticReader.Cli;
 /// <summary><c>staticreader build</c>: one full build, diagnostics on standard error, a summary on standard output.</summary>
 public static class BuildCommand
 {
-    /// <summary>Runs the command.</summary>
-    public static int Run(string[] args)
+    /// <summary>The command's declaration: its options, help and action.</summary>
+    public static Command Declare()
     {
-        var parsed = Arguments.Parse(args, ["input", "theme", "output", "base-url"], ["drafts", "quiet", "verbose", "help"]);
-        if (parsed.Has("help"))
+        var input = SharedOptions.Input();
+        var theme = SharedOptions.Theme();
+        var output = new Option<string>("--output") { Description = "where to publish", HelpName = "DIR", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "override baseUrl of site.yml (e.g. a preview deploy's URL)", HelpName = "URL" };
+        var drafts = SharedOptions.Drafts();
+        var command = new Command("build", "Build the site. The new site replaces output/ only when the build has no errors; otherwise output/ is left exactly as it was.")
         {
-            Console.Out.Write(Usage.Build);
-            return CommandLine.Ok;
-        }
+            input, theme, output, baseUrl, drafts,
+        };
+        command.SetAction(result => Run(new BuildOptions(
+                InputDir: result.GetValue(input)!,
+                ThemeDir: result.GetValue(theme) ?? ThemeLocator.Default(),
+                OutputDir: result.GetValue(output)!,
+                BaseUrl: result.GetValue(baseUrl),
+                IncludeDrafts: result.GetValue(drafts)),
+            result.GetValue(SharedOptions.Quiet), result.GetValue(SharedOptions.Verbose)));
+        return command.With(
+            "staticreader build",
+            "staticreader build --output public --base-url https://example.org/",
+            "staticreader build --drafts --verbose");
+    }
 
-        if (parsed.Positional.Count > 0)
-        {
-            throw new UsageException($"unexpected argument '{parsed.Positional[0]}'");
-        }
-
-        var options = new BuildOptions(
-            InputDir: parsed.Value("input", "input"),
-            ThemeDir: parsed.Value("theme") ?? ThemeLocator.Default(),
-            OutputDir: parsed.Value("output", "output"),
-            BaseUrl: parsed.Value("base-url"),
-            IncludeDrafts: parsed.Has("drafts"));
+    private static int Run(BuildOptions options, bool quiet, bool verbose)
+    {
         if (!Directory.Exists(options.InputDir))
         {
             throw new UsageException($"the input folder '{options.InputDir}' does not exist (pass --input, or run 'staticreader init')");
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var reporter = new BuildReporter(parsed.Has("quiet"), parsed.Has("verbose"));
+        var reporter = new BuildReporter(quiet, verbose);
         var result = SiteBuilder.Build(options, reporter.OnStage);
         return reporter.Finish(result, options.OutputDir, started.Elapsed);
     }

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using StaticReader.Core.Diagnostics;
 
 namespace StaticReader.Cli;
@@ -17,27 +19,49 @@ public static class CommandLine
     /// <summary>Exit code of a bug in StaticReader itself (an exception nothing else handled).</summary>
     public const int InternalError = 70;
 
+    /// <summary>
+    /// The command tree: one declaration per command gives its parsing, <c>--help</c>, validation, "did you mean" for a
+    /// mistyped command or option, and shell completion (System.CommandLine's <c>[suggest]</c> directive); the root adds
+    /// <c>--version</c>.
+    /// </summary>
+    public static RootCommand Declare()
+    {
+        var root = new RootCommand("staticreader: build annotated readers, glossaries and explainers from markdown.")
+        {
+            BuildCommand.Declare(),
+            ServeCommand.Declare(),
+            CheckCommand.Declare(),
+            InitCommand.Declare(),
+            NewCommand.Declare(),
+            SharedOptions.Quiet,
+            SharedOptions.Verbose,
+        };
+        CommandExamples.Install(root);
+        root.With("staticreader init my-reader", "staticreader build", "staticreader serve", "staticreader new term \"Small modular reactor\"");
+        return root;
+    }
+
     /// <summary>Runs the command line and returns the process exit code.</summary>
     public static int Run(string[] args)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var parsed = Declare().Parse(args);
+        var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        // Errors decide the action unless help or the version was asked for ('new --help' lacks its arguments, yet is fine).
+        if (parsed.Action is ParseErrorAction errors)
         {
-            Console.Out.Write(Usage.Main);
-            return args.Length == 0 ? UsageError : Ok;
+            errors.ShowHelp = args.Length == 0; // bare 'staticreader': show what there is, still as a usage error
+            errors.ShowTypoCorrections = true;
+
+            invocation.Output = Console.Error;
+            parsed.Invoke(invocation);
+            var command = parsed.CommandResult.Command is RootCommand ? "" : parsed.CommandResult.Command.Name + " ";
+            Console.Error.WriteLine($"Run 'staticreader {command}--help' for usage.");
+            return UsageError;
         }
 
-        var rest = args[1..];
         try
         {
-            return args[0] switch
-            {
-                "build" => BuildCommand.Run(rest),
-                "serve" => ServeCommand.Run(rest),
-                "check" => CheckCommand.Run(rest),
-                "init" => InitCommand.Run(rest),
-                "new" => NewCommand.Run(rest),
-                _ => Fail($"unknown command '{args[0]}'"),
-            };
+            return parsed.Invoke(invocation);
         }
         catch (UsageException ex)
         {

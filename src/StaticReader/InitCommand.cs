@@ -1,24 +1,24 @@
+using System.CommandLine;
+
 namespace StaticReader.Cli;
 
 /// <summary><c>staticreader init DIR</c>: a new site (site.yml, one text, one term, one explainer) that builds with the built-in theme.</summary>
 public static class InitCommand
 {
-    /// <summary>Runs the command.</summary>
-    public static int Run(string[] args)
+    /// <summary>The command's declaration: its argument, help and action.</summary>
+    public static Command Declare()
     {
-        var parsed = Arguments.Parse(args, [], ["help"]);
-        if (parsed.Has("help"))
+        var dir = new Argument<string>("dir") { Description = "the folder of the new site (created when missing)" };
+        var command = new Command("init", "Create DIR/input/ with site.yml, one text, one term and one explainer, ready to build with the built-in theme. Refuses a folder that already has content.")
         {
-            Console.Out.Write(Usage.Init);
-            return CommandLine.Ok;
-        }
+            dir,
+        };
+        command.SetAction(result => Run(result.GetValue(dir)!, result.GetValue(SharedOptions.Quiet)));
+        return command.With("staticreader init my-reader && cd my-reader && staticreader serve");
+    }
 
-        if (parsed.Positional.Count != 1)
-        {
-            throw new UsageException("usage: staticreader init DIR");
-        }
-
-        var root = parsed.Positional[0];
+    private static int Run(string root, bool quiet)
+    {
         var input = Path.Combine(root, "input");
         if (Directory.Exists(input) && Directory.EnumerateFileSystemEntries(input).Any())
         {
@@ -51,7 +51,11 @@ public static class InitCommand
         var term = Path.Combine(input, "glossary", "first-term.md");
         File.WriteAllText(term, File.ReadAllText(term).Replace("(link any page", "such as [[first-explainer|the explainer]] (link any page"));
 
-        Console.Out.WriteLine($"Created a new site in {root}/. Next:\n  cd {root}\n  staticreader serve");
+        if (!quiet)
+        {
+            Console.Out.WriteLine($"Created a new site in {root}/. Next:\n  cd {root}\n  staticreader serve");
+        }
+
         return CommandLine.Ok;
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,33 +18,38 @@ namespace StaticReader.Cli;
 /// </summary>
 public static class ServeCommand
 {
-    /// <summary>Runs the command until Ctrl+C.</summary>
-    public static int Run(string[] args)
+    /// <summary>The command's declaration: its options, help and action.</summary>
+    public static Command Declare()
     {
-        var parsed = Arguments.Parse(args, ["input", "theme", "output", "port", "host"], ["drafts", "help"]);
-        if (parsed.Has("help"))
+        var port = new Option<int>("--port") { Description = "port", HelpName = "N", DefaultValueFactory = _ => 5080 };
+        port.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) r.AddError("--port needs a number from 0 to 65535"); });
+        var host = new Option<string>("--host") { Description = "address to listen on", HelpName = "ADDRESS", DefaultValueFactory = _ => "127.0.0.1" };
+        var input = SharedOptions.Input();
+        var theme = SharedOptions.Theme();
+        var output = new Option<string?>("--output") { Description = "where to build the served site (default: a temporary folder, deleted on exit; serve never touches output/)", HelpName = "DIR" };
+        var drafts = SharedOptions.Drafts();
+        var command = new Command("serve", "Build the site, serve it, watch input/ and theme/, rebuild on every change and reload open pages (keeping their scroll position). A failed rebuild prints the errors and shows them over the page, while the last good site keeps being served.")
         {
-            Console.Out.Write(Usage.Serve);
-            return CommandLine.Ok;
-        }
+            port, host, input, theme, output, drafts,
+        };
+        command.SetAction(result => Run(
+            new BuildOptions(
+                InputDir: result.GetValue(input)!,
+                ThemeDir: result.GetValue(theme) ?? ThemeLocator.Default(),
+                OutputDir: result.GetValue(output) ?? Path.Combine(Path.GetTempPath(), $"staticreader-serve-{Environment.ProcessId}"),
+                BaseUrl: null,
+                IncludeDrafts: result.GetValue(drafts)),
+            result.GetValue(host)!, result.GetValue(port), ownFolder: result.GetValue(output) is null, result.GetValue(SharedOptions.Quiet)));
+        return command.With("staticreader serve", "staticreader serve --port 8080 --drafts");
+    }
 
-        var options = new BuildOptions(
-            InputDir: parsed.Value("input", "input"),
-            ThemeDir: parsed.Value("theme") ?? ThemeLocator.Default(),
-            OutputDir: parsed.Value("output") ?? Path.Combine(Path.GetTempPath(), $"staticreader-serve-{Environment.ProcessId}"),
-            BaseUrl: null,
-            IncludeDrafts: parsed.Has("drafts"));
+    private static int Run(BuildOptions options, string host, int port, bool ownFolder, bool quiet)
+    {
         if (!Directory.Exists(options.InputDir))
         {
             throw new UsageException($"the input folder '{options.InputDir}' does not exist");
         }
 
-        if (!int.TryParse(parsed.Value("port", "5080"), out var port) || port is < 0 or > 65535)
-        {
-            throw new UsageException("--port needs a number from 0 to 65535");
-        }
-
-        var host = parsed.Value("host", "127.0.0.1");
         if (Uri.CheckHostName(host) == UriHostNameType.Unknown)
         {
             throw new UsageException($"--host needs a host name or an IP address (e.g. 127.0.0.1, 0.0.0.0 or localhost), not '{host}'");
@@ -51,10 +57,9 @@ public static class ServeCommand
 
         var origin = Uri.CheckHostName(host) == UriHostNameType.IPv6 ? $"http://[{host}]:{port}" : $"http://{host}:{port}";
 
-        var ownFolder = parsed.Value("output") is null;
         try
         {
-            return Serve(options, host, port, origin);
+            return Serve(options, host, port, origin, quiet);
         }
         finally
         {
@@ -65,11 +70,11 @@ public static class ServeCommand
         }
     }
 
-    private static int Serve(BuildOptions options, string host, int port, string origin)
+    private static int Serve(BuildOptions options, string host, int port, string origin, bool quiet)
     {
         var headers = NetlifyHeaders.Find(options.InputDir);
         var hub = new LiveReloadHub();
-        var rebuild = new Rebuilder(new SiteSession(options with { BaseUrl = origin + "/" }), hub);
+        var rebuild = new Rebuilder(new SiteSession(options with { BaseUrl = origin + "/" }), hub, quiet);
         rebuild.Run(null);
         Directory.CreateDirectory(options.OutputDir);
 
@@ -116,7 +121,7 @@ public static class ServeCommand
     }
 
     /// <summary>Runs one build at a time and tells the pages what happened.</summary>
-    private sealed class Rebuilder(SiteSession session, LiveReloadHub hub)
+    private sealed class Rebuilder(SiteSession session, LiveReloadHub hub, bool quiet)
     {
         private readonly Lock gate = new();
 
@@ -141,6 +146,11 @@ public static class ServeCommand
                     if (firstReload is null)
                     {
                         Reload(null); // a full build: every page may have changed
+                    }
+
+                    if (quiet)
+                    {
+                        return;
                     }
 
                     var how = result.Stats.Incremental ? $"{result.Stats.Files} file(s) rewritten" : $"{result.Stats.Pages} pages built";

@@ -7,7 +7,7 @@ namespace StaticReader.Core.Theme;
 /// <summary>
 /// The theme's static files, fingerprinted: all <c>assets/css/*.css</c> bundled into one <c>site.css</c>,
 /// every other file under <c>assets/</c> published with a content hash in its name, so that they can be
-/// cached forever.
+/// cached forever. CSS and JavaScript are minified (<see cref="AssetMinifier"/>).
 /// </summary>
 public sealed class ThemeAssets
 {
@@ -35,13 +35,13 @@ public sealed class ThemeAssets
                 bundle.WriteByte((byte)'\n');
             }
 
-            var bytes = bundle.ToArray();
+            var bytes = AssetMinifier.Minify("site.css", bundle.ToArray(), Path.Combine(LoadContent.DisplayPath(themeDir), "assets/css"), diagnostics);
             byName["site.css"] = new ThemeAsset("site.css", Fingerprint("static/site.css", bytes), bytes);
         }
 
         foreach (var file in files.Except(css))
         {
-            var bytes = File.ReadAllBytes(file.FullPath);
+            var bytes = AssetMinifier.Minify(file.RelativePath, File.ReadAllBytes(file.FullPath), file.DisplayPath, diagnostics);
             byName[file.RelativePath] = new ThemeAsset(file.RelativePath, Fingerprint("static/" + file.RelativePath, bytes), bytes);
         }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using StaticReader.Tests.Support;
 
 namespace StaticReader.Tests.Build;
@@ -7,23 +6,6 @@ namespace StaticReader.Tests.Build;
 public sealed class CommandLineTests
 {
     private static (int Code, string Out, string Err) Run(string workingDir, params string[] args) => CliProcess.Run(workingDir, args);
-
-    private static (int Code, string Out, string Err) Unused(string workingDir, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "StaticReader.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
 
     [Fact]
     public void Build_succeeds_with_exit_code_0()
@@ -55,6 +37,46 @@ public sealed class CommandLineTests
         using var site = new TempSite();
         var (code, _, stderr) = Run(site.Root, "build", "--no-such-option");
         Assert.Equal(2, code);
-        Assert.Contains("unknown option", stderr);
+        Assert.Contains("Unrecognized command or argument '--no-such-option'", stderr);
+        Assert.Contains("staticreader build --help", stderr);
+    }
+
+    [Fact]
+    public void A_mistyped_command_is_a_usage_error_that_suggests_the_right_one()
+    {
+        using var site = new TempSite();
+        var (code, _, stderr) = Run(site.Root, "buidl");
+        Assert.Equal(2, code);
+        Assert.Contains("Did you mean one of the following?", stderr);
+        Assert.Matches(@"(?m)^build$", stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Version_and_help_exit_0_and_a_bare_call_shows_help_as_a_usage_error()
+    {
+        using var site = new TempSite();
+        var (versionCode, version, _) = Run(site.Root, "--version");
+        Assert.Equal(0, versionCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version);
+        var (helpCode, help, _) = Run(site.Root, "build", "-h");
+        Assert.Equal(0, helpCode);
+        Assert.Contains("--base-url", help);
+        var (bareCode, _, bare) = Run(site.Root);
+        Assert.Equal(2, bareCode);
+        Assert.Contains("Commands:", bare);
+    }
+
+    [Fact]
+    public void Quiet_silences_the_summary_on_every_command_that_prints_one()
+    {
+        using var site = new TempSite();
+        site.Write("pages/about.md", "---\ntitle: About\n---\nHello.");
+        var (code, stdout, _) = Run(site.Root, "build", "--quiet", "--theme", site.Theme);
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout);
+        var (newCode, newOut, _) = Run(site.Root, "new", "term", "Reactor", "--quiet");
+        Assert.Equal(0, newCode);
+        Assert.Equal("", newOut);
+        Assert.True(File.Exists(Path.Combine(site.Input, "glossary", "reactor.md")));
     }
 }

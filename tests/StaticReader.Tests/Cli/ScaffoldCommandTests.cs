@@ -56,7 +56,7 @@ public sealed class ScaffoldCommandTests
         using var site = new TempSite();
         var (code, stdout, _) = CliProcess.Run(site.Root, command, "--help");
         Assert.Equal(0, code);
-        Assert.Contains("Usage: staticreader " + command, stdout);
-        Assert.Contains("Example", stdout);
+        Assert.Contains("Usage:\n  staticreader " + command, stdout.ReplaceLineEndings("\n"));
+        Assert.Contains("Examples:\n  staticreader " + command, stdout.ReplaceLineEndings("\n"));
     }
 }

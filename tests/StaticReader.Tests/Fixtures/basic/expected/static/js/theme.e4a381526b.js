@@ -1,0 +1,1 @@
+(function(n){n.className+=" js";try{var t=localStorage.getItem("sr-theme");(t==="light"||t==="dark")&&n.setAttribute("data-theme",t)}catch(i){}})(document.documentElement)
