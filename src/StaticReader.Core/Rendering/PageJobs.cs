@@ -45,6 +45,7 @@ public static class PageJobs
         {
             var sources = Add(jobs, model, diagnostics, "sources", "Sources", "sources/", "sources/index.html");
             sources?.SetValue("groups", SourceModels.Groups(index), false);
+            sources?.SetValue("by_date", SourceModels.ByDate(index), false);
         }
 
         if (index.Config.Search)

@@ -80,6 +80,21 @@ public static class SourceModels
             }));
     }
 
+    /// <summary><c>page.by_date</c> of <c>/sources/</c>: every source, newest first (undated ones last), by key within a date.</summary>
+    public static ScriptArray ByDate(SiteIndex index) => new(
+        index.Pages.Where(p => BuiltInCollections.IsSources(p.Collection))
+            .OrderBy(s => s.Document.FrontMatter.Date is null ? 1 : 0)
+            .ThenByDescending(s => s.Document.FrontMatter.Date ?? "", StringComparer.Ordinal)
+            .ThenBy(s => s.Slug, StringComparer.Ordinal)
+            .Select(s => new ScriptObject
+            {
+                ["title"] = s.Title,
+                ["url"] = s.Url,
+                ["slug"] = s.Slug,
+                ["date"] = s.Document.FrontMatter.Date ?? "",
+                ["outlet"] = s.Document.FrontMatter.Reference?.Container ?? "",
+            }));
+
     private static string GroupOf(PageEntry source)
     {
         var reference = source.Document.FrontMatter.Reference;

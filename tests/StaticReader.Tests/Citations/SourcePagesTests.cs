@@ -89,6 +89,10 @@ public sealed class SourcePagesTests
         Assert.Contains("23 June 2025", reuters.TextContent);
         Assert.Equal("/base/sources/reuters-official/", reuters.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("/base/sources/", site.ReadOutput("sitemap.xml").Replace("https://test.example", ""));
+
+        // Also by date, newest first.
+        var byDate = index.QuerySelectorAll("#by-date ~ ol a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/base/sources/reuters-official/", "/base/sources/hass/", "/base/sources/uncited/"], byDate);
     }
 
     [Fact]
