@@ -66,7 +66,7 @@ public sealed class AccessibilityTests(SiteFixture site)
 
         await page.Keyboard.PressAsync("Escape");
         await page.HoverAsync(".doc-body a.term >> nth=0");
-        await page.Locator("#sr-preview").WaitForAsync();
+        await page.Locator(".preview").WaitForAsync();
         violations = await page.AxeViolationsAsync();
         Assert.True(violations.Count == 0, "preview open:\n" + string.Join("\n", violations));
     }

@@ -60,7 +60,7 @@ public sealed class ScreenshotTests(SiteFixture site)
             await term.HoverAsync();
         }
 
-        await page.Locator("#sr-preview").WaitForAsync();
+        await page.Locator(".preview").WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, $"state-preview-{width}-{mode}.png") });
         await page.Keyboard.PressAsync("Escape");
 

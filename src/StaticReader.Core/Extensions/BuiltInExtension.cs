@@ -5,7 +5,7 @@ namespace StaticReader.Core.Extensions;
 
 /// <summary>
 /// The reader's own emitters, registered the way any extension registers its own: content pages, generated pages,
-/// feeds, assets and search data, in that order.
+/// preview files, feeds, assets and search data, in that order.
 /// </summary>
 public sealed class BuiltInExtension : IReaderExtension
 {
@@ -14,5 +14,5 @@ public sealed class BuiltInExtension : IReaderExtension
 
     /// <inheritdoc />
     public IEnumerable<IEmitter> Emitters(SiteModel model) =>
-        [new ContentPagesEmitter(), new GeneratedPagesEmitter(), new FeedsEmitter(), new AssetsEmitter(), new SearchEmitter()];
+        [new ContentPagesEmitter(), new GeneratedPagesEmitter(), new PreviewsEmitter(), new FeedsEmitter(), new AssetsEmitter(), new SearchEmitter()];
 }

@@ -15,7 +15,7 @@ namespace StaticReader.Core.Markdown;
 /// <param name="Passages">Passage ids and plain texts, in reading order (for search and backlinks).</param>
 /// <param name="Mentions">Links to other pages with their context sentences.</param>
 /// <param name="QuoteCredits">The credit lines of the quoted excerpts (caption HTML, passage id): who said or published each.</param>
-/// <param name="LinkedSlugs">Slugs of every page linked from the body (for preview data), sorted.</param>
+/// <param name="LinkedSlugs">Slugs of every page linked from the body, sorted.</param>
 /// <param name="AnchorReferences">Wikilinks to anchors of other pages, checked once all pages are converted.</param>
 /// <param name="NotesCount">How many annotations the page has.</param>
 public sealed record ConvertedPage(
@@ -30,6 +30,13 @@ public sealed record ConvertedPage(
     IReadOnlyList<AnchorReference> AnchorReferences,
     int NotesCount)
 {
+    /// <summary>
+    /// For each passage (same order as <see cref="Passages"/>), the links to pages inside its plain text: the slug and the
+    /// character range of the linked words. Previews show a passage with its links live and the words that link to the
+    /// reader's current page highlighted.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<(string Slug, int Start, int Length)>> PassageLinks { get; init; } = [];
+
     /// <summary>The body HTML as text, decoded on each call.</summary>
     public string Html => Encoding.UTF8.GetString(Utf8Html);
 

@@ -104,6 +104,10 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             .Order(StringComparer.Ordinal)
             .ToList();
         return new ConvertedPage(page, Encoding.UTF8.GetBytes(html), headings, anchors, passages.Select(p => (p.Id, p.Text)).ToList(),
-            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count) { Cited = cited };
+            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count)
+        {
+            PassageLinks = passages.Select(p => p.Links).ToList(),
+            Cited = cited,
+        };
     }
 }

@@ -92,11 +92,11 @@ public static class TemplateModels
         page["backlinks"] = new ScriptArray(links.To(entry.Slug).Select(b => new ScriptObject
         {
             ["title"] = b.Source.Title,
+            ["slug"] = b.Source.Slug,
             ["url"] = b.Source.Url,
             ["kind"] = b.Source.Collection.Kind,
             ["mentions"] = new ScriptArray(b.Mentions.Select(m => new ScriptObject { ["url"] = b.Source.Url + "#" + m.PassageId, ["context_html"] = m.ContextHtml })),
         }));
-        page["previews_json"] = PreviewData.Json(index, converted.LinkedSlugs);
         page["json_ld"] = StructuredData.ForPage(index, entry, converted.Cited);
         page["aliases"] = new ScriptArray(front.Aliases);
         page["toc"] = new ScriptArray(converted.Headings.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
@@ -144,7 +144,6 @@ public static class TemplateModels
             page.TryAdd(key, "");
         }
 
-        page.TryAdd("previews_json", "{}");
         page.TryAdd("json_ld", "");
 
         foreach (var key in new[] { "toc", "breadcrumbs", "related", "aliases", "quote_credits", "backlinks", "groups", "letters", "bibliography", "authors" })

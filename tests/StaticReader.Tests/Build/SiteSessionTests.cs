@@ -9,7 +9,7 @@ public sealed class SiteSessionTests
     private static TempSite Site()
     {
         var site = new TempSite(copyTheme: true);
-        site.WriteTheme("layouts/text.html", "{{ page.body }}<p class=\"previews\">{{ page.previews_json | html.escape }}</p>");
+        site.WriteTheme("layouts/text.html", "{{ page.body }}");
         site.WriteTheme("layouts/term.html", "<h1>{{ page.title }}</h1>{{ for b in page.backlinks }}{{ for m in b.mentions }}<p class=\"ctx\">{{ m.context_html }}</p>{{ end }}{{ end }}");
         site.Write("glossary/reactor.md", "---\ntitle: Reactor\nsummary: A machine.\naliases: [reactors]\n---\nBody.");
         site.Write("texts/a.md", "---\ntitle: A\n---\nFirst, reactors hum.");
@@ -65,7 +65,7 @@ public sealed class SiteSessionTests
 
         Assert.True(result.Published);
         Assert.False(result.Stats.Incremental);
-        Assert.Contains("&quot;title&quot;:&quot;Nuclear reactor&quot;", site.ReadOutput("texts/a/index.html"));
+        Assert.Contains("\"title\":\"Nuclear reactor\"", site.ReadOutput("previews/reactor.json"));
     }
 
     [Fact]

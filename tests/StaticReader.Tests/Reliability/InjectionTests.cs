@@ -26,14 +26,6 @@ public sealed class InjectionTests
     private static TempSite HostileSite()
     {
         var site = new TempSite(copyTheme: true);
-        var basePath = Path.Combine(site.Theme, "layouts", "base.html");
-        var layout = File.ReadAllText(basePath);
-        if (!layout.Contains("preview-data", StringComparison.Ordinal))
-        {
-            // The contract the theme follows: page.previews_json in a JSON script block. Add it when the theme does not yet.
-            File.WriteAllText(basePath, layout.Replace("</body>", "<script type=\"application/json\" id=\"preview-data\">{{ page.previews_json }}</script>\n</body>"));
-        }
-
         site.Write("site.yml", $"""
             title: {Yaml("Site " + Script + Breakout)}
             description: {Yaml("Description " + Img)}
@@ -155,22 +147,22 @@ public sealed class InjectionTests
     }
 
     [Fact]
-    public void Preview_json_parses_and_holds_hostile_strings_as_data()
+    public void Preview_files_parse_and_hold_hostile_strings_as_data()
     {
         using var site = HostileSite();
         Assert.True(site.Build().Published);
 
+        // Pages carry no preview data of their own: it is fetched as JSON, never inlined into a page.
         var explainer = HtmlPages.Load(site.Output, "explainers/why/index.html").Document;
-        var blocks = explainer.QuerySelectorAll("script#preview-data");
-        var block = Assert.Single(blocks);
-        Assert.Equal("application/json", block.GetAttribute("type"));
-        using var json = JsonDocument.Parse(block.TextContent);
-        var evil = json.RootElement.GetProperty("evil");
-        Assert.Equal("Evil " + Script, evil.GetProperty("title").GetString());
-        Assert.Equal("Summary " + Img + " " + JsonBreakout + " " + Template + " " + Breakout, evil.GetProperty("summary").GetString());
-        Assert.Equal("Text " + Breakout + " " + Script, json.RootElement.GetProperty("hostile").GetProperty("title").GetString());
-        Assert.DoesNotContain("</", block.TextContent);
-        Assert.DoesNotContain("<!--", block.TextContent);
+        Assert.Empty(explainer.QuerySelectorAll("script#preview-data"));
+        using var evil = JsonDocument.Parse(site.ReadOutput("previews/evil.json"));
+        Assert.Equal("Evil " + Script, evil.RootElement.GetProperty("title").GetString());
+        Assert.Equal("Summary " + Img + " " + JsonBreakout + " " + Template + " " + Breakout, evil.RootElement.GetProperty("summary").GetString());
+        using var hostile = JsonDocument.Parse(site.ReadOutput("previews/hostile.json"));
+        Assert.Equal("Text " + Breakout + " " + Script, hostile.RootElement.GetProperty("title").GetString());
+        var passages = hostile.RootElement.GetProperty("passages");
+        Assert.Contains(passages.EnumerateObject(), p => p.Value[0].GetString()!.Contains("<script>alert('body')</script>", StringComparison.Ordinal));
+        Assert.DoesNotContain("</", site.ReadOutput("previews/hostile.json"));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-/* StaticReader reader: colour-mode toggle, margin notes and inline note toggles, term previews.
+/* StaticReader reader: colour-mode toggle, margin notes and inline note toggles, contents (previews: previews.js).
    Plain DOM, no dependencies, no innerHTML: content only ever reaches the page as text. */
 (function () {
   'use strict';
@@ -262,148 +262,6 @@
     return byNote;
   }
 
-  /* ---------------------------------------------------------------- previews */
-
-  var KIND_LABELS = {
-    concept: 'Concept', organization: 'Organization', person: 'Person', product: 'Product',
-    policy: 'Policy', term: 'Glossary term', text: 'Text', explainer: 'Explainer', page: 'Page'
-  };
-
-  function setupPreviews() {
-    var dataEl = doc.getElementById('preview-data');
-    var data = {};
-    try { data = JSON.parse(dataEl ? dataEl.textContent : '{}') || {}; } catch (e) { data = {}; }
-
-    var tip = doc.createElement('div');
-    tip.id = 'sr-preview';
-    tip.className = 'preview';
-    tip.setAttribute('role', 'tooltip');
-    tip.hidden = true;
-    var kindEl = doc.createElement('p');
-    kindEl.className = 'preview-kind';
-    var titleEl = doc.createElement('p');
-    titleEl.className = 'preview-title';
-    var titleLink = doc.createElement('a');
-    titleLink.tabIndex = -1;
-    titleEl.appendChild(titleLink);
-    var summaryEl = doc.createElement('p');
-    summaryEl.className = 'preview-summary';
-    tip.appendChild(kindEl);
-    tip.appendChild(titleEl);
-    tip.appendChild(summaryEl);
-    // Inside <main> (a landmark; not positioned, so coordinates stay relative to the document).
-    (doc.getElementById('main') || doc.body).appendChild(tip);
-
-    var current = null;   // the link whose preview is shown
-    var showTimer = 0;
-    var hideTimer = 0;
-    var lastPointer = 'mouse';
-
-    var entryFor = function (link) {
-      var slug = link && link.getAttribute('data-preview');
-      return slug && Object.prototype.hasOwnProperty.call(data, slug) ? data[slug] : null;
-    };
-    var linkFrom = function (target) {
-      var link = target && target.closest ? target.closest('a[data-preview]') : null;
-      return link && entryFor(link) ? link : null;
-    };
-
-    var place = function (link) {
-      var rects = link.getClientRects();
-      var r = rects.length ? rects[0] : link.getBoundingClientRect();
-      var viewport = root.clientWidth;
-      var width = tip.offsetWidth;
-      var height = tip.offsetHeight;
-      var left = Math.max(8, Math.min(r.left, viewport - width - 8));
-      var top = r.bottom + 8;
-      if (top + height > window.innerHeight && r.top - height - 8 > 0) top = r.top - height - 8;
-      tip.style.setProperty('left', Math.round(left + window.pageXOffset) + 'px');
-      tip.style.setProperty('top', Math.round(top + window.pageYOffset) + 'px');
-    };
-
-    var show = function (link) {
-      window.clearTimeout(showTimer);
-      window.clearTimeout(hideTimer);
-      var entry = entryFor(link);
-      if (!entry) return;
-      if (current && current !== link) current.removeAttribute('aria-describedby');
-      kindEl.textContent = KIND_LABELS[entry.kind] || entry.kind || '';
-      titleLink.textContent = entry.title || '';
-      titleLink.href = entry.url || link.href;
-      summaryEl.textContent = entry.summary || '';
-      summaryEl.hidden = !entry.summary;
-      tip.hidden = false;
-      place(link);
-      current = link;
-      link.setAttribute('aria-describedby', tip.id);
-    };
-    var hide = function () {
-      window.clearTimeout(showTimer);
-      window.clearTimeout(hideTimer);
-      if (current) current.removeAttribute('aria-describedby');
-      current = null;
-      tip.hidden = true;
-    };
-    var hideSoon = function () {
-      window.clearTimeout(hideTimer);
-      hideTimer = window.setTimeout(hide, 250);
-    };
-
-    doc.addEventListener('pointerdown', function (e) {
-      lastPointer = e.pointerType || 'mouse';
-      if (current && !tip.contains(e.target) && linkFrom(e.target) !== current) hide();
-    }, true);
-
-    doc.addEventListener('pointerover', function (e) {
-      if (e.pointerType === 'touch') return;
-      if (tip.contains(e.target)) { window.clearTimeout(hideTimer); return; }
-      var link = linkFrom(e.target);
-      if (!link) return;
-      window.clearTimeout(hideTimer);
-      if (link === current) return;
-      window.clearTimeout(showTimer);
-      showTimer = window.setTimeout(function () { show(link); }, 300);
-    });
-    doc.addEventListener('pointerout', function (e) {
-      if (e.pointerType === 'touch') return;
-      var from = linkFrom(e.target) || (tip.contains(e.target) ? tip : null);
-      if (!from) return;
-      var to = e.relatedTarget;
-      if (to && (from.contains(to) || tip.contains(to) || (current && current.contains(to)))) return;
-      window.clearTimeout(showTimer);
-      if (current) hideSoon();
-    });
-
-    doc.addEventListener('focusin', function (e) {
-      var link = linkFrom(e.target);
-      if (link && lastPointer !== 'touch' && link.matches(':focus-visible')) show(link);
-      else if (current && e.target !== current && !tip.contains(e.target)) hide();
-    });
-    doc.addEventListener('focusout', function (e) {
-      if (current && e.target === current && !tip.contains(e.relatedTarget) && lastPointer !== 'touch') hideSoon();
-    });
-    doc.addEventListener('keydown', function (e) {
-      lastPointer = 'keyboard';
-      if (e.key === 'Escape' && current) {
-        var link = current;
-        hide();
-        if (doc.activeElement !== link && tip.contains(doc.activeElement)) link.focus();
-      }
-    });
-
-    // Touch: the first tap on a term shows its preview; a second tap (or the preview's title) follows the link.
-    doc.addEventListener('click', function (e) {
-      var link = linkFrom(e.target);
-      if (!link || lastPointer !== 'touch') return;
-      if (current !== link) {
-        e.preventDefault();
-        show(link);
-      }
-    });
-
-    window.addEventListener('resize', function () { if (current) place(current); });
-  }
-
   /* ---------------------------------------------------------------- contents: mark the section in view */
 
   function setupContents() {
@@ -437,6 +295,5 @@
 
   setupThemeToggle();
   setupNotes();
-  setupPreviews();
   setupContents();
 })();

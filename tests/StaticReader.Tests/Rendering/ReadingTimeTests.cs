@@ -1,0 +1,31 @@
+using System.Text;
+using StaticReader.Core.Rendering;
+
+namespace StaticReader.Tests.Rendering;
+
+/// <summary>Word counts behind the reading time: text outside tags, character references and dashes handled as a reader sees them.</summary>
+public sealed class ReadingTimeTests
+{
+    [Theory]
+    [InlineData("<p>One two three.</p>", 3)]
+    [InlineData("<p class=\"lede\" data-x=\"four five six\">One <a href=\"/glossary/smr/\">small modular</a> reactor.</p>", 4)]
+    [InlineData("<p>AT&amp;T and Ola&#8217;s co-founders</p>", 4)]
+    [InlineData("<p>chips—and power — both</p>", 4)]
+    [InlineData("<p>Huawei’s CloudMatrix 384</p>", 3)]
+    [InlineData("<p>中国的算力正在快速增长</p>", 6)]
+    [InlineData("<p>算力 HBM</p>", 2)]
+    [InlineData("", 0)]
+    public void Words_are_counted_outside_tags(string html, int words) =>
+        Assert.Equal(words, ReadingTime.Words(Encoding.UTF8.GetBytes(html)));
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(230, 1)]
+    [InlineData(231, 2)]
+    [InlineData(2300, 10)]
+    public void Minutes_round_up_at_230_words_a_minute(int words, int minutes)
+    {
+        var html = "<p>" + string.Join(' ', Enumerable.Repeat("word", words)) + "</p>";
+        Assert.Equal(minutes, ReadingTime.Minutes(Encoding.UTF8.GetBytes(html)));
+    }
+}
