@@ -50,11 +50,15 @@ public sealed class BuildReporter(bool quiet, bool verbose)
         if (!quiet)
         {
             var s = result.Stats;
-            Console.Out.WriteLine($"{verb} {s.Pages} pages ({s.Terms} terms, {s.Annotations} annotations, {s.Mentions} cross-links" +
-                (s.CheckedLinks > 0 ? $", {s.CheckedLinks} internal links checked" : "") +
+            Console.Out.WriteLine($"{verb} {Count(s.Pages, "page")} ({Count(s.Terms, "term")}, {Count(s.Annotations, "annotation")}, {Count(s.Mentions, "cross-link")}" +
+                (s.CheckedLinks > 0 ? $", {Count(s.CheckedLinks, "internal link")} checked" : "") +
                 $"){(warnings > 0 ? $" with {warnings} warning(s)" : "")} in {elapsed.TotalMilliseconds:F0} ms.");
         }
 
         return CommandLine.Ok;
     }
+
+    /// <summary>"1 page", "2 pages": a count with its noun in the right number.</summary>
+    public static string Count(int n, string noun) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun + "s");
 }

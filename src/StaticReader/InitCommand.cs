@@ -37,6 +37,7 @@ public static class InitCommand
             author: ""
             autolink: first-per-section
             nav:
+              - {"{"} title: Texts, url: /texts/ {"}"}
               - {"{"} title: Glossary, url: /glossary/ {"}"}
               - {"{"} title: Explainers, url: /explainers/ {"}"}
 

@@ -52,17 +52,22 @@ public sealed class SiteWatcher : IDisposable
 
     private void Poke(object sender, FileSystemEventArgs e)
     {
-        if (Path.GetFileName(e.FullPath).StartsWith('.') || e.FullPath.Contains("node_modules", StringComparison.Ordinal))
+        var renamedFrom = e is RenamedEventArgs renamed && !EditorTempFiles.IsTemporary(renamed.OldFullPath) ? renamed.OldFullPath : null;
+        if ((EditorTempFiles.IsTemporary(e.FullPath) && renamedFrom is null) || e.FullPath.Contains("node_modules", StringComparison.Ordinal))
         {
-            return; // editor swap files and npm installs are not content
+            return; // editor temporary files (4913, sedXXXXXX, swap files) and npm installs are not content
         }
 
         lock (gate)
         {
-            pending.Add(e.FullPath);
-            if (e is RenamedEventArgs renamed)
+            if (!EditorTempFiles.IsTemporary(e.FullPath))
             {
-                pending.Add(renamed.OldFullPath);
+                pending.Add(e.FullPath);
+            }
+
+            if (renamedFrom is not null)
+            {
+                pending.Add(renamedFrom);
             }
         }
 

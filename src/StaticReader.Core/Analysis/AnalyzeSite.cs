@@ -28,7 +28,8 @@ public static class AnalyzeSite
         var assets = clock.Stage("assets", () => ThemeAssets.Load(options.ThemeDir, diagnostics));
         var converter = ConvertMarkdown.Converter(index, extensions);
         var pages = clock.Stage("convert", () => ConvertMarkdown.Run(index, site, converter, diagnostics));
-        var links = clock.Stage("link", () => LinkPages.Run(pages, diagnostics));
+        var targets = SiteTargets.Of(index, site, assets, layouts);
+        var links = clock.Stage("link", () => LinkPages.Run(pages, diagnostics, targets));
         if (options.Check)
         {
             ContentChecks.Run(index, links, index.Config.Nav.Select(n => index.UrlFor(n.Url)), diagnostics);
@@ -36,6 +37,6 @@ public static class AnalyzeSite
 
         var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets, extensions));
         // The bodies are converted: without them the model holds each page's HTML once, not its markdown as well.
-        return new SiteModel(site.WithoutBodies(), index, layouts, assets, pages, links, extensions, converter, renderer);
+        return new SiteModel(site.WithoutBodies(), index, layouts, assets, pages, links, extensions, converter, renderer, targets);
     }
 }

@@ -52,7 +52,7 @@ public static class UpdateSite
         var page = model.Converter.Convert(previous.Page with { Document = document }, loaded.Body, diagnostics);
         var pages = model.Pages.ToArray();
         pages[index] = page;
-        var links = LinkPages.Update(model.Links, pages, previous, page, diagnostics);
+        var links = LinkPages.Update(model.Links, pages, previous, page, diagnostics, model.Targets);
         var fed = previous.Mentions.Concat(page.Mentions).Select(m => m.TargetSlug)
             .Where(s => s != page.Page.Slug)
             .ToHashSet(StringComparer.Ordinal);

@@ -5,12 +5,21 @@ namespace StaticReader.Core.Checking;
 
 /// <summary>
 /// Verifies a built site: every internal <c>href</c>/<c>src</c> points at a file that exists and, with a
-/// fragment, at an id in that file. Findings name the output file, line and column of the attribute.
+/// fragment, at an id in that file. Links written in markdown are resolved at build time (at their source position), so
+/// what is left here comes from layouts: a finding names the layout file and line that writes the URL when the URL is
+/// written there literally, else the source file of the page (and the built file's line, which outlives no scratch folder).
 /// </summary>
 public static partial class OutputLinkChecker
 {
     /// <summary>Checks every HTML file under <paramref name="outputDir"/>; <paramref name="basePath"/> is the site's base path.</summary>
-    public static int Run(string outputDir, string basePath, string displayRoot, DiagnosticBag diagnostics)
+    /// <param name="outputDir">The built site.</param>
+    /// <param name="basePath">The site's base path.</param>
+    /// <param name="displayRoot">How the output folder is shown, when a finding has no source to name.</param>
+    /// <param name="diagnostics">Where findings go.</param>
+    /// <param name="sources">The source file of each built page (output path → markdown or layout path), to report findings there.</param>
+    /// <param name="layoutFiles">The layout and partial files, searched for a broken URL written literally.</param>
+    public static int Run(string outputDir, string basePath, string displayRoot, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, string>? sources = null, IReadOnlyList<string>? layoutFiles = null)
     {
         var root = Path.GetFullPath(outputDir);
         var htmlFiles = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
@@ -40,8 +49,22 @@ public static partial class OutputLinkChecker
                 if (problem is not null)
                 {
                     var (line, column) = Position(text, match.Groups[2].Index);
-                    diagnostics.Error(Path.Combine(displayRoot, Path.GetRelativePath(root, file)).Replace('\\', '/'), line, column, problem,
-                        "fix the link in the content or layout that produced this page, or create the missing page or anchor");
+                    var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                    if (InLayout(layoutFiles, match.Groups[2].Value) is { } written)
+                    {
+                        diagnostics.Error(written.Path, written.Line, written.Column, problem + $" (on the built page {relative})",
+                            "fix the link in this layout, or create the missing page or anchor");
+                    }
+                    else if (sources is not null && sources.TryGetValue(relative, out var source))
+                    {
+                        diagnostics.Error(source, 0, 0, problem + $" (written by the layout, at line {line}, column {column} of the built {relative})",
+                            "fix the link in the layout that renders this page, or create the missing page or anchor");
+                    }
+                    else
+                    {
+                        diagnostics.Error(Path.Combine(displayRoot, relative).Replace('\\', '/'), line, column, problem,
+                            "fix the link in the content or layout that produced this page, or create the missing page or anchor");
+                    }
                 }
             }
         }
@@ -92,6 +115,26 @@ public static partial class OutputLinkChecker
         if (fragment is { Length: > 0 } && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
         {
             return $"the link '{url}' points to an anchor '#{fragment}' that does not exist on that page";
+        }
+
+        return null;
+    }
+
+    /// <summary>The first layout file, line and column where <paramref name="attributeValue"/> is written literally as an href or src.</summary>
+    private static (string Path, int Line, int Column)? InLayout(IReadOnlyList<string>? layoutFiles, string attributeValue)
+    {
+        foreach (var layout in layoutFiles ?? [])
+        {
+            var text = File.ReadAllText(layout);
+            foreach (var attribute in new[] { "href=\"" + attributeValue + "\"", "src=\"" + attributeValue + "\"" })
+            {
+                var at = text.IndexOf(attribute, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    var (line, column) = Position(text, at + attribute.IndexOf('"') + 1);
+                    return (Loading.LoadContent.DisplayPath(layout), line, column);
+                }
+            }
         }
 
         return null;

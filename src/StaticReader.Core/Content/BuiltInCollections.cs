@@ -5,7 +5,7 @@ public static class BuiltInCollections
 {
     /// <summary>An annotated source text.</summary>
     public static Collection Texts { get; } =
-        new("texts", "texts", "texts/{slug}/", "text", "text", "Texts", AutoLink: true, Sequence: true, Feed: true, Terms: false, IndexPath: null);
+        new("texts", "texts", "texts/{slug}/", "text", "text", "Texts", AutoLink: true, Sequence: true, Feed: true, Terms: false, IndexPath: "texts/");
 
     /// <summary>A glossary term.</summary>
     public static Collection Glossary { get; } =

@@ -19,7 +19,7 @@ public sealed class GeneratedPagesEmitter : IEmitter
             return;
         }
 
-        if (!model.Layouts.Has("base"))
+        if (!model.Layouts.Has("base") && !model.Layouts.IsBroken("base"))
         {
             diagnostics.Error(model.Layouts.LayoutsDir, 0, 0, "the theme has no base layout", "add layouts/base.html that prints {{ page.content }}");
         }

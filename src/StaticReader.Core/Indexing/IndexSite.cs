@@ -48,7 +48,11 @@ public static class IndexSite
             byTitle.TryAdd(page.Title.ToLowerInvariant(), page);
         }
 
-        return new SiteIndex(site.Config, pages, bySlug, byTitle, IndexTermNames(pages, diagnostics));
+        return new SiteIndex(site.Config, pages, bySlug, byTitle, IndexTermNames(pages, diagnostics))
+        {
+            Drafts = site.Drafts,
+            FailedSlugs = site.FailedSlugs,
+        };
     }
 
     private static Dictionary<string, PageEntry> IndexTermNames(List<PageEntry> pages, DiagnosticBag diagnostics)

@@ -68,6 +68,20 @@ public sealed class SiteIndex
     /// <summary>Each term's title and aliases, lower-cased, to its term.</summary>
     public IReadOnlyDictionary<string, PageEntry> TermNames { get; }
 
+    /// <summary>Drafts left out of this build, to name a link to one as such.</summary>
+    public IReadOnlyList<SourceDocument> Drafts { get; init; } = [];
+
+    /// <summary>Slugs of content files that failed to load (their error is reported there, once).</summary>
+    public IReadOnlySet<string> FailedSlugs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The draft a wikilink target names (by slug or title), or null.</summary>
+    public SourceDocument? DraftNamed(string target)
+    {
+        var key = target.Trim();
+        var slug = Slugs.FromText(key);
+        return Drafts.FirstOrDefault(d => d.Slug == key || d.Slug == slug || string.Equals(d.FrontMatter.Title, key, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Resolves a wikilink target written as a slug or a title (case-insensitive).</summary>
     public PageEntry? Resolve(string target)
     {

@@ -37,6 +37,7 @@ public static class LoadContent
             }
         }
 
+        UnknownFolders.Warn(options.InputDir, inputDisplay, config.Collections.Select(c => c.Folder), diagnostics);
         var loaded = new LoadedDocument?[candidates.Count];
         Parallel.For(0, candidates.Count, i => loaded[i] = LoadOne(candidates[i].File, candidates[i].Collection, diagnostics));
 
@@ -45,9 +46,17 @@ public static class LoadContent
                 diagnostics)
             .Where(d => options.IncludeDrafts || !d.Document.FrontMatter.Draft)
             .ToList();
+        var drafts = options.IncludeDrafts ? [] : loaded.OfType<LoadedDocument>().Select(d => d.Document).Where(d => d.FrontMatter.Draft).ToList();
+        var failed = candidates.Where((_, i) => loaded[i] is null)
+            .Select(c => Slugs.FromText(Path.GetFileNameWithoutExtension(c.File.RelativePath)))
+            .ToHashSet(StringComparer.Ordinal);
         var assets = InputScanner.Scan(Path.Combine(options.InputDir, "assets"), Path.Combine(inputDisplay, "assets"), diagnostics, options.InputDir);
         return new LoadedSite(config, kept.ConvertAll(d => d.Document), assets,
-            kept.ToDictionary(d => LoadedSite.BodyKey(d.Document), d => d.Body, StringComparer.Ordinal));
+            kept.ToDictionary(d => LoadedSite.BodyKey(d.Document), d => d.Body, StringComparer.Ordinal))
+        {
+            Drafts = drafts,
+            FailedSlugs = failed,
+        };
     }
 
     /// <summary>Loads one content file of a collection; problems are reported and give null.</summary>

@@ -28,4 +28,13 @@ public sealed record LoadedSite(
     /// </summary>
     public static string BodyKey(SourceDocument document) =>
         document.DisplayPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? document.DisplayPath + "#" + document.Slug : document.DisplayPath;
+
+    /// <summary>Drafts left out of this build (no <c>--drafts</c>): a link to one is named as a link to a draft.</summary>
+    public IReadOnlyList<SourceDocument> Drafts { get; init; } = [];
+
+    /// <summary>
+    /// The slugs (made from file names) of content files that failed to load. Their error is reported in the file; a
+    /// wikilink to one is not reported again as an unknown target.
+    /// </summary>
+    public IReadOnlySet<string> FailedSlugs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -28,7 +28,9 @@ internal static class YamlDocumentReader
             // An error found at the end of the input (an unclosed bracket or quote) belongs to the last YAML line.
             var yamlLines = yaml.TrimEnd('\n').Split('\n').Length;
             var line = Math.Min((int)ex.Start.Line, yamlLines) + lineOffset;
+            var unclosedQuote = ex.Message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase);
             var hint = DuplicateKey(ex) ? "keep only one of the two lines"
+                : unclosedQuote ? "a value that starts with a quote must end with the same quote, e.g. title: \"My title\" (write \\\" for a quote inside it)"
                 : "check the colon after the field name, quote values that contain ': ' or start with a special character ([ { & * ! | > ' \" % @ `)";
             var message = DuplicateKey(ex) ? "a field is given twice" : "invalid YAML: " + FirstSentence(ex);
             diagnostics.Error(displayPath, Math.Max(line, firstLine), Math.Max((int)ex.Start.Column, 1), message, hint);

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Markdown.Extensions.SiteUrls;
 using StaticReader.Core.Markdown.Extensions.WikiLinks;
 
 namespace StaticReader.Core.Markdown;
@@ -18,6 +19,7 @@ namespace StaticReader.Core.Markdown;
 /// <param name="LinkedSlugs">Slugs of every page linked from the body, sorted.</param>
 /// <param name="AnchorReferences">Wikilinks to anchors of other pages, checked once all pages are converted.</param>
 /// <param name="NotesCount">How many annotations the page has.</param>
+/// <param name="UrlReferences">Markdown links and images inside the site, resolved once all pages are converted.</param>
 public sealed record ConvertedPage(
     PageEntry Page,
     byte[] Utf8Html,
@@ -28,7 +30,8 @@ public sealed record ConvertedPage(
     IReadOnlyList<(string Html, string PassageId)> QuoteCredits,
     IReadOnlyList<string> LinkedSlugs,
     IReadOnlyList<AnchorReference> AnchorReferences,
-    int NotesCount)
+    int NotesCount,
+    IReadOnlyList<UrlReference> UrlReferences)
 {
     /// <summary>
     /// For each passage (same order as <see cref="Passages"/>), the links to pages inside its plain text: the slug and the

@@ -1,4 +1,6 @@
 using System.Net;
+using Markdig.Extensions.Footnotes;
+using StaticReader.Core.Markdown.Extensions.Annotations;
 using StaticReader.Core.Markdown.Extensions.Passages;
 
 namespace StaticReader.Core.Markdown;
@@ -8,24 +10,38 @@ public static class MentionCollector
 {
     private const int MaxContext = 320;
 
-    /// <summary>The mentions of a page's passages, in reading order.</summary>
-    public static List<Mention> Run(IReadOnlyList<Passage> passages, string ownSlug)
+    /// <summary>
+    /// The mentions of a page's passages, in reading order, then those of its notes: a wikilink in a note is a link of
+    /// the page, and its backlink points at the note (<c>#note-…</c>), which a reader can open.
+    /// </summary>
+    public static List<Mention> Run(IReadOnlyList<Passage> passages, string ownSlug, IReadOnlyList<Footnote>? notes = null)
     {
         var mentions = new List<Mention>();
         foreach (var passage in passages)
         {
-            var text = passage.Text;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (slug, start, length) in passage.Links)
-            {
-                if (slug != ownSlug && seen.Add(slug) && start + length <= text.Length)
-                {
-                    mentions.Add(new Mention(slug, passage.Id, Context(text, start, length)));
-                }
-            }
+            Add(mentions, passage.Id, passage.Text, passage.Links, ownSlug);
+        }
+
+        foreach (var note in notes ?? [])
+        {
+            var links = new List<(string Slug, int Start, int Length)>();
+            var text = PlainText.OfNote(note, links);
+            Add(mentions, "note-" + AnnotationIds.Of(note), text, links, ownSlug);
         }
 
         return mentions;
+    }
+
+    private static void Add(List<Mention> mentions, string anchor, string text, IReadOnlyList<(string Slug, int Start, int Length)> links, string ownSlug)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (slug, start, length) in links)
+        {
+            if (slug != ownSlug && seen.Add(slug) && start + length <= text.Length)
+            {
+                mentions.Add(new Mention(slug, anchor, Context(text, start, length)));
+            }
+        }
     }
 
     /// <summary>The sentence around <c>text[start..start+length]</c>, escaped, with the mention marked.</summary>

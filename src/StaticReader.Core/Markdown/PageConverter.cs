@@ -11,13 +11,14 @@ using StaticReader.Core.Markdown.Extensions.Citations;
 using StaticReader.Core.Markdown.Extensions.Glossary;
 using StaticReader.Core.Markdown.Extensions.Passages;
 using StaticReader.Core.Markdown.Extensions.SafeUrls;
+using StaticReader.Core.Markdown.Extensions.SiteUrls;
 using StaticReader.Core.Markdown.Extensions.WikiLinks;
 
 namespace StaticReader.Core.Markdown;
 
 /// <summary>
 /// Turns one page's markdown into HTML through the reader's passes, in this order:
-/// parse → refuse unsafe URLs → resolve wikilinks → resolve citations → auto-link terms → check annotations → assign passage ids →
+/// parse → refuse unsafe URLs → rebase site-rooted URLs (kept to resolve) → resolve wikilinks → resolve citations → auto-link terms → check annotations → assign passage ids →
 /// tie highlights to notes → write HTML → collect mentions.
 /// </summary>
 public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, GlossaryAutoLinker autoLinker)
@@ -28,7 +29,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
     {
         diagnostics.Error(page.Document.DisplayPath, page.Document.BodyLine, 1, $"the markdown is nested too deeply ({detail})",
             "look for a long run of '[', '>', '*' or list indentation; escape characters meant literally with a backslash");
-        return new ConvertedPage(page, [], [], new HashSet<string>(), [], [], [], [], [], 0);
+        return new ConvertedPage(page, [], [], new HashSet<string>(), [], [], [], [], [], 0, []);
     }
 
     /// <summary>Converts one page whose markdown is <paramref name="body"/>; problems are reported to <paramref name="diagnostics"/>.</summary>
@@ -58,9 +59,11 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             AnnotationIds.Assign(Syntax.BlocksOf<Footnote>(document));
         }
 
+        List<UrlReference> urlReferences = [];
         if (body.Contains("](", StringComparison.Ordinal) || body.Contains(']' + ":", StringComparison.Ordinal) || body.Contains('<') || body.Contains("ftp://", StringComparison.OrdinalIgnoreCase))
         {
             UrlChecks.Run(document, page, diagnostics);
+            urlReferences = SiteUrlRewriter.Run(document, page, index.Config.BasePath, diagnostics);
         }
 
         var wikiLinks = body.Contains("[[", StringComparison.Ordinal) ? Syntax.InlinesOf<WikiLinkInline>(document).ToList() : [];
@@ -96,7 +99,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             anchors.Add("note-" + AnnotationIds.Of(footnote));
         }
 
-        var mentions = MentionCollector.Run(passages, page.Slug).Concat(CitationNotes.Mentions(footnotes, cited, page.Slug)).ToList();
+        var mentions = MentionCollector.Run(passages, page.Slug, footnotes);
         var linked = termSlugs
             .Concat(wikiLinks.Select(l => l.TargetSlug).OfType<string>())
             .Concat(cited.Select(c => c.Source.Slug))
@@ -104,7 +107,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             .Order(StringComparer.Ordinal)
             .ToList();
         return new ConvertedPage(page, Encoding.UTF8.GetBytes(html), headings, anchors, passages.Select(p => (p.Id, p.Text)).ToList(),
-            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count)
+            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count, urlReferences)
         {
             PassageLinks = passages.Select(p => p.Links).ToList(),
             Cited = cited,

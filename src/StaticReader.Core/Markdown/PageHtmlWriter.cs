@@ -22,6 +22,7 @@ public sealed class PageHtmlWriter
     private readonly StringWriter captionBuffer = new();
     private HtmlRenderer? captionRenderer; // made on the first quote: most pages have none, and a renderer costs a setup
     private readonly HashSet<Footnote> writtenNotes = [];
+    private readonly List<Footnote> headingNotes = []; // notes of a heading, written beside the passage that follows it
 
     /// <summary>Creates a writer for one page (renderers are not thread-safe).</summary>
     public PageHtmlWriter(MarkdownPipeline pipeline)
@@ -48,6 +49,11 @@ public sealed class PageHtmlWriter
             if (!byBlock.TryGetValue(block, out var passage))
             {
                 renderer.Render(block);
+                if (hasNotes)
+                {
+                    headingNotes.AddRange(NotesOf(block));
+                }
+
                 continue;
             }
 
@@ -67,6 +73,11 @@ public sealed class PageHtmlWriter
             }
             renderer.Write("<a class=\"permalink\" href=\"#").WriteEscape(passage.Id)
                 .Write("\" aria-label=\"Link to this passage\">¶</a>\n</div>\n");
+        }
+
+        if (headingNotes.Count > 0)
+        {
+            WriteAside(headingNotes, anchors); // a heading with a note and no passage after it
         }
 
         renderer.Writer.Flush();
@@ -101,17 +112,25 @@ public sealed class PageHtmlWriter
 
     private void WriteNotes(Block block, IReadOnlyDictionary<Footnote, string> anchors)
     {
-        var notes = Syntax.InlinesOf<FootnoteLink>(block)
+        var notes = headingNotes.Concat(NotesOf(block)).ToList();
+        headingNotes.Clear();
+        if (notes.Count > 0)
+        {
+            WriteAside(notes, anchors);
+        }
+    }
+
+    /// <summary>The notes first referenced in <paramref name="block"/>: a note referenced again later is written once, beside its first reference.</summary>
+    private List<Footnote> NotesOf(Block block) =>
+        Syntax.InlinesOf<FootnoteLink>(block)
             .Where(l => !l.IsBackLink)
             .Select(l => l.Footnote)
             .Distinct()
-            .Where(writtenNotes.Add) // a note referenced again later is written once, beside its first reference
+            .Where(writtenNotes.Add)
             .ToList();
-        if (notes.Count == 0)
-        {
-            return;
-        }
 
+    private void WriteAside(List<Footnote> notes, IReadOnlyDictionary<Footnote, string> anchors)
+    {
         renderer.Write("<aside class=\"notes\" aria-label=\"Notes\">\n");
         foreach (var note in notes)
         {

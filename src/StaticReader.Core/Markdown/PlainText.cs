@@ -23,6 +23,26 @@ public static class PlainText
     public static string Of(Block block, List<(string Slug, int Start, int Length)> links) => Collect(block, links);
 
     /// <summary>
+    /// The plain text of an annotation's note and the links in it (a note is left out of its page's passages, but the
+    /// wikilinks in it are links all the same: backlinks point at the note).
+    /// </summary>
+    public static string OfNote(Footnote note, List<(string Slug, int Start, int Length)> links)
+    {
+        var builder = new StringBuilder();
+        foreach (var child in note)
+        {
+            AppendBlock(child, builder, links, int.MaxValue);
+        }
+
+        while (builder.Length > 0 && char.IsWhiteSpace(builder[^1]))
+        {
+            builder.Length--;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
     /// The start of a block's plain text, about <paramref name="limit"/> characters (a passage id needs its first words),
     /// for a block whose page links to nothing: only search and the context of links need the rest.
     /// </summary>

@@ -23,6 +23,7 @@ namespace StaticReader.Core.Model;
 /// <param name="Extensions">The reader extensions of this build, built-in ones first.</param>
 /// <param name="Converter">The page converter of this build, kept so an edit is converted exactly as the build converted it.</param>
 /// <param name="Renderer">The layout renderer and its site-wide globals, shared by every page of the build.</param>
+/// <param name="Targets">The generated pages, files and layout ids that content links may point to.</param>
 public sealed record SiteModel(
     LoadedSite Site,
     SiteIndex Index,
@@ -32,7 +33,8 @@ public sealed record SiteModel(
     SiteLinks Links,
     IReadOnlyList<IReaderExtension> Extensions,
     PageConverter Converter,
-    LayoutRenderer Renderer)
+    LayoutRenderer Renderer,
+    SiteTargets Targets)
 {
     /// <summary>The site's settings.</summary>
     public SiteConfig Config => Index.Config;

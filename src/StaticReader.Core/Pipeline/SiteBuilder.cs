@@ -48,11 +48,20 @@ public static class SiteBuilder
         }
 
         var checkedLinks = published && options.Check
-            ? clock.Stage("check", () => OutputLinkChecker.Run(options.OutputDir, model.Config.BasePath, LoadContent.DisplayPath(options.OutputDir), diagnostics))
+            ? clock.Stage("check", () => OutputLinkChecker.Run(options.OutputDir, model.Config.BasePath, LoadContent.DisplayPath(options.OutputDir), diagnostics,
+                model.Pages.ToDictionary(p => p.Page.OutputPath, p => p.Page.Document.DisplayPath, StringComparer.Ordinal), LayoutFiles(options)))
             : 0;
         var stats = BuildStats.Of(model, checkedLinks, sink.FileCount, clock.Timings, incremental: false);
         return (new BuildResult(published, diagnostics.ToSortedList(), stats), published ? model : null);
     }
+
+    /// <summary>The theme's and the site's layout files, where check looks for a broken URL written by a layout.</summary>
+    private static List<string> LayoutFiles(BuildOptions options) =>
+        new[] { Path.Combine(options.ThemeDir, "layouts"), Path.Combine(options.InputDir, "layouts") }
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.html", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Runs every emitter of the model over <paramref name="scope"/>, one stage each.</summary>
     public static void Emit(SiteModel model, EmitScope scope, IOutputSink sink, DiagnosticBag diagnostics, StageClock clock)

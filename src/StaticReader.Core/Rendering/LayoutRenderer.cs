@@ -14,6 +14,9 @@ public sealed class LayoutRenderer(ThemeLayouts layouts, ScriptObject siteGlobal
 {
     private readonly ThemeTemplateLoader loader = new(layouts.LayoutsDir);
 
+    // A mistake in a layout fails every page it renders: it is reported once, at the layout, for the first page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
+
     // Scriban's built-in functions, built once and shared: building them per context costs more than rendering a page.
     private readonly ScriptObject builtins = new Scriban.Functions.BuiltinFunctions();
 
@@ -37,10 +40,18 @@ public sealed class LayoutRenderer(ThemeLayouts layouts, ScriptObject siteGlobal
         catch (ScriptRuntimeException ex)
         {
             var span = ex.Span;
+            if (layouts.Broken.Any(b => ex.OriginalMessage.Contains(b, StringComparison.Ordinal)) ||
+                !reported.TryAdd($"{span.FileName}:{span.Start.Line}:{span.Start.Column}:{ex.OriginalMessage}", true))
+            {
+                return null; // a partial that failed to parse (reported at the partial), or an error already reported
+            }
+
             var where = job.SourcePath is null ? $"the page {job.OutputPath}" : job.SourcePath;
             diagnostics.Error(span.FileName ?? job.Layout, span.Start.Line + 1, span.Start.Column + 1,
                 $"layout failed while rendering {where}: {ex.OriginalMessage}",
-                "fix the layout expression at this position (a misspelled variable or function, or a value of the wrong type)");
+                ex.OriginalMessage.StartsWith("the include ", StringComparison.Ordinal)
+                    ? $"include a file that exists; the partials are in {Loading.LoadContent.DisplayPath(Path.Combine(layouts.LayoutsDir, "partials"))}/, named from {Loading.LoadContent.DisplayPath(layouts.LayoutsDir)}/ as in {{{{ include 'partials/toc.html' }}}}"
+                    : "fix the layout expression at this position (a misspelled variable or function, or a value of the wrong type)");
             return null;
         }
     }

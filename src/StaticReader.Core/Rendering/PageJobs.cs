@@ -13,11 +13,28 @@ public static class PageJobs
     {
         var entry = page.Page;
         var layout = entry.Document.FrontMatter.Layout ?? entry.Collection.Layout;
+        if (model.Layouts.IsBroken(layout))
+        {
+            return null; // its syntax error is reported at the layout, once
+        }
+
         if (!model.Layouts.Has(layout))
         {
+            var chosen = entry.Document.FrontMatter.Layout is not null;
+            var pages = model.Index.ByCollection[entry.Collection.Name];
+            if (!chosen && pages.Count > 0 && pages[0] != entry)
+            {
+                return null; // the collection's layout is missing: reported once, at its first page
+            }
+
             var known = string.Join(", ", model.Config.Collections.Select(c => c.Layout).Distinct().Where(model.Layouts.Has));
-            diagnostics.Error(entry.Document.DisplayPath, 1, 1, $"unknown layout '{layout}' (of the collection '{entry.Collection.Name}')",
-                $"add input/layouts/{layout}.html (or layouts/{layout}.html to the theme), or use one of the layouts there are: {known}");
+            diagnostics.Error(entry.Document.DisplayPath, 1, 1,
+                chosen
+                    ? $"unknown layout '{layout}' (set by 'layout:' in this page's front matter)"
+                    : $"unknown layout '{layout}': the collection '{entry.Collection.Name}' renders its {pages.Count} page(s) with it, and the theme has no such layout",
+                chosen
+                    ? $"remove 'layout:' or use one of the layouts there are: {known}"
+                    : $"add input/layouts/{layout}.html (or layouts/{layout}.html to the theme), or set 'layout:' for the collection in site.yml to one of: {known}");
             return null;
         }
 
@@ -48,6 +65,10 @@ public static class PageJobs
             sources?.SetValue("by_date", SourceModels.ByDate(index), false);
         }
 
+        if (TextsIndex.Generated(index, model.Layouts.Has))
+        {
+            Add(jobs, model, diagnostics, "texts", "Texts", "texts/", "texts/index.html"); // optional: a theme may have no list of texts
+        }
         if (index.Config.Search)
         {
             Add(jobs, model, diagnostics, "search", "Search", "search/", "search/index.html");
@@ -59,6 +80,11 @@ public static class PageJobs
 
     private static ScriptObject? Add(List<RenderJob> jobs, SiteModel model, DiagnosticBag diagnostics, string layout, string title, string path, string outputPath)
     {
+        if (model.Layouts.IsBroken(layout))
+        {
+            return null;
+        }
+
         if (!model.Layouts.Has(layout))
         {
             diagnostics.Error(Path.Combine(model.Layouts.LayoutsDir, layout + ".html"), 0, 0, $"the theme has no '{layout}' layout",

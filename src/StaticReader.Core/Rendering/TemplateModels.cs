@@ -184,7 +184,7 @@ public static class TemplateModels
     private static ScriptArray Breadcrumbs(SiteIndex index, Collection collection)
     {
         var crumbs = new ScriptArray { new ScriptObject { ["title"] = "Home", ["url"] = index.UrlFor("") } };
-        if (collection.IndexPath is { } path)
+        if (collection.IndexPath is { } path && TextsIndex.Lists(collection))
         {
             crumbs.Add(new ScriptObject { ["title"] = collection.Title, ["url"] = index.UrlFor(path) });
         }

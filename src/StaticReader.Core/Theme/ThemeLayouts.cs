@@ -9,20 +9,35 @@ namespace StaticReader.Core.Theme;
 /// <c>layouts/</c>; partials live in <c>layouts/partials/</c> and are parsed once too, then shared by
 /// every page's context so that an <c>include</c> never re-parses.
 /// </summary>
-public sealed class ThemeLayouts
+public sealed partial class ThemeLayouts
 {
     private readonly Dictionary<string, Template> layouts;
     private readonly Dictionary<string, Template> partials;
 
-    private ThemeLayouts(string layoutsDir, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    private ThemeLayouts(string layoutsDir, Dictionary<string, Template> layouts, Dictionary<string, Template> partials,
+        IReadOnlySet<string>? staticIds = null, IReadOnlySet<string>? broken = null)
     {
         LayoutsDir = layoutsDir;
+        Broken = broken ?? new HashSet<string>(StringComparer.Ordinal);
+        StaticIds = staticIds ?? new HashSet<string>(StringComparer.Ordinal);
         this.layouts = layouts;
         this.partials = partials;
     }
 
     /// <summary>The absolute path of the layouts folder.</summary>
     public string LayoutsDir { get; }
+
+    /// <summary>
+    /// The layouts (by name) and partials (by absolute path) that failed to parse. Their error is reported once, where it
+    /// is; a page that needs one is left out without a second error.
+    /// </summary>
+    public IReadOnlySet<string> Broken { get; }
+
+    /// <summary>True when the layout of this name exists but failed to parse (already reported).</summary>
+    public bool IsBroken(string name) => Broken.Contains(name);
+
+    /// <summary>The ids written literally in layouts and partials (<c>id="main"</c>): a content link to <c>#main</c> is not broken.</summary>
+    public IReadOnlySet<string> StaticIds { get; }
 
     /// <summary>Parsed partials by absolute path, to seed each context's template cache.</summary>
     public IReadOnlyDictionary<string, Template> Partials => partials;
@@ -38,6 +53,8 @@ public sealed class ThemeLayouts
         var layoutsDir = Path.GetFullPath(Path.Combine(themeDir, "layouts"));
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var staticIds = new HashSet<string>(StringComparer.Ordinal);
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(layoutsDir))
         {
             diagnostics.Error(LoadContent.DisplayPath(layoutsDir), 0, 0, "the theme has no layouts folder",
@@ -55,20 +72,19 @@ public sealed class ThemeLayouts
                 continue;
             }
 
-            var template = Template.Parse(File.ReadAllText(file.FullPath), file.DisplayPath);
+            var source = File.ReadAllText(file.FullPath);
+            staticIds.UnionWith(LiteralId().Matches(source).Select(m => m.Groups[1].Value));
+            var template = Template.Parse(source, file.DisplayPath);
+            var name = file.RelativePath[..^".html".Length];
             if (template.HasErrors)
             {
-                foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
-                {
-                    diagnostics.Error(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
-                        "layout syntax error: " + message.Message,
-                        "fix the Scriban syntax ({{ ... }} blocks; every if/for/with needs its end)");
-                }
-
+                // The first error is the cause; Scriban's later ones follow from it (a block left open swallows the rest).
+                ReportSyntaxError(file.DisplayPath, source, template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error), diagnostics);
+                broken.Add(file.RelativePath.Contains('/') ? file.FullPath : name);
+                layouts.Remove(name); // a broken site layout must not leave the theme's of the same name in use silently
                 continue;
             }
 
-            var name = file.RelativePath[..^".html".Length];
             if (file.RelativePath.Contains('/'))
             {
                 partials[file.FullPath] = template;
@@ -76,10 +92,25 @@ public sealed class ThemeLayouts
             else
             {
                 layouts[name] = template;
+                broken.Remove(name); // the site's own layout of that name replaces a broken one of the theme
             }
         }
 
-        return new ThemeLayouts(layoutsDir, layouts, partials);
+        return new ThemeLayouts(layoutsDir, layouts, partials, staticIds, broken);
+    }
+
+    private static void ReportSyntaxError(string path, string source, Scriban.Parsing.LogMessage message, DiagnosticBag diagnostics)
+    {
+        if (message.Message.Contains("<end>", StringComparison.Ordinal) && UnclosedBlocks.Find(source) is { } open)
+        {
+            diagnostics.Error(path, open.Line, open.Column, $"layout syntax error: this '{{{{ {open.Keyword} }}}}' block is never closed",
+                $"add {{{{ end }}}} where the {open.Keyword} block should finish");
+            return;
+        }
+
+        diagnostics.Error(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+            "layout syntax error: " + message.Message,
+            "fix the Scriban syntax ({{ ... }} blocks; every if/for/with needs its end)");
     }
 
     /// <summary>The layout with this name (file name without <c>.html</c>), or null.</summary>
@@ -87,4 +118,7 @@ public sealed class ThemeLayouts
 
     /// <summary>True when the theme has a layout of this name.</summary>
     public bool Has(string name) => layouts.ContainsKey(name);
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\sid=\"([A-Za-z][\\w-]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex LiteralId();
 }

@@ -29,7 +29,8 @@ public sealed class ThemeTemplateLoader(string layoutsDir) : ITemplateLoader
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         File.Exists(templatePath)
             ? File.ReadAllText(templatePath)
-            : throw new ScriptRuntimeException(callerSpan, $"the include '{Path.GetFileName(templatePath)}' does not exist in the theme's layouts folder");
+            : throw new ScriptRuntimeException(callerSpan,
+                $"the include '{Path.GetRelativePath(root, templatePath).Replace('\\', '/')}' does not exist: there is no {Loading.LoadContent.DisplayPath(templatePath)}");
 
     /// <inheritdoc />
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

@@ -52,4 +52,40 @@ public sealed class BacklinkTests
             }
         }
     }
+
+    [Fact]
+    public void A_wikilink_in_a_note_is_a_backlink_pointing_at_the_note()
+    {
+        using var site = new TempSite();
+        site.Write("texts/roundup.md", "---\ntitle: Roundup\n---\nChips are ==scarce==[^n].\n\n[^n]: More on [[about|our about page]]. Read it.\n");
+        site.Write("pages/about.md", "---\ntitle: About\n---\nWho we are.\n");
+        var (pages, links, diagnostics) = Link(site.Input);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
+
+        var backlink = Assert.Single(links.To("about"));
+        Assert.Equal("roundup", backlink.Source.Slug);
+        var mention = Assert.Single(backlink.Mentions);
+        Assert.Equal("note-n", mention.PassageId);
+        Assert.Equal("More on <mark>our about page</mark>.", mention.ContextHtml);
+        Assert.Contains(mention.PassageId, pages.Single(p => p.Page.Slug == "roundup").Anchors);
+    }
+
+    [Fact]
+    public void A_page_linked_only_from_a_note_is_not_reported_as_unlinked()
+    {
+        using var site = new TempSite();
+        site.Write("texts/roundup.md", "---\ntitle: Roundup\n---\nChips are scarce[^n].\n\n[^n]: See [[about]].\n");
+        site.Write("pages/about.md", "---\ntitle: About\n---\nWho we are.\n");
+        var result = SiteBuilder.Build(new BuildOptions(site.Input, site.Theme, site.Output, Check: true));
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("nothing links to 'About'"));
+        Assert.Contains("href=\"/texts/roundup/#note-n\"", site.ReadOutput("about/index.html"));
+    }
+
+    [Fact]
+    public void The_reader_text_is_listed_on_the_explainer_its_notes_link()
+    {
+        var (_, links, _) = Link(Path.Combine(RepoPaths.Root, "input"));
+        Assert.Contains(links.To("did-export-controls-fail"), b => b.Source.Slug == "us-china-ai-race-june-2025");
+    }
 }

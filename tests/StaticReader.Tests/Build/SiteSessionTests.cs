@@ -54,6 +54,23 @@ public sealed class SiteSessionTests
     }
 
     [Fact]
+    public void A_body_edit_that_breaks_a_link_or_image_fails_at_the_markdown_as_a_full_build_would()
+    {
+        using var site = Site();
+        var session = Session(site);
+        AssertBuilt(session.BuildAll());
+
+        site.Write("texts/a.md", "---\ntitle: A\n---\nFirst, reactors hum. ![x](/assets/gone.png) [y](/glossary/reactr/)");
+        var result = session.Update([Path.Combine(site.Input, "texts/a.md")]);
+
+        Assert.False(result.Published);
+        var errors = result.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.EndsWith("texts/a.md", e.Path));
+        Assert.Contains(errors, e => e.Hint == "did you mean /glossary/reactor/?");
+    }
+
+    [Fact]
     public void Front_matter_change_that_others_depend_on_rebuilds_everything()
     {
         using var site = Site();

@@ -32,7 +32,26 @@ public sealed class CheckCommandTests
         site.Write("texts/a-text.md", "---\ntitle: A text\n---\nReactors matter. [Gone](/nowhere/)");
         var (code, _, stderr) = CliProcess.Run(site.Root, "check", "--theme", site.Theme);
         Assert.Equal(1, code);
-        Assert.Matches(@"texts/a-text/index\.html:\d+:\d+: error: the link '/nowhere/' points to a page or file that does not exist", stderr);
+        // At the markdown, not at the built HTML in check's scratch folder.
+        Assert.Contains("input/texts/a-text.md:4:18: error: the link '/nowhere/' points to a page or file that does not exist", stderr);
+        Assert.DoesNotContain("index.html", stderr);
+    }
+
+    [Fact]
+    public void A_broken_link_written_by_a_layout_is_reported_at_the_layout_line()
+    {
+        var site = new TempSite(copyTheme: true);
+        using (site)
+        {
+            site.Write("site.yml", "title: T\nbaseUrl: https://t.example/\n");
+            site.Write("texts/a-text.md", "---\ntitle: A text\n---\nReactors matter.");
+            var layout = Path.Combine(site.Theme, "layouts", "text.html");
+            File.WriteAllText(layout, "<p><a href=\"/gone/\">gone</a></p>\n" + File.ReadAllText(layout));
+            var (code, _, stderr) = CliProcess.Run(site.Root, "check", "--theme", site.Theme);
+            Assert.Equal(1, code);
+            Assert.Contains("theme/layouts/text.html:1:13: error: the link '/gone/' points to a page or file that does not exist (on the built page texts/a-text/index.html)", stderr);
+            Assert.DoesNotContain("staticreader-check", stderr);
+        }
     }
 
     [Fact]
@@ -42,7 +61,7 @@ public sealed class CheckCommandTests
         site.Write("texts/a-text.md", "---\ntitle: A text\n---\nReactors matter. [Where](/about/#nowhere)");
         var (code, _, stderr) = CliProcess.Run(site.Root, "check", "--theme", site.Theme);
         Assert.Equal(1, code);
-        Assert.Contains("anchor '#nowhere' that does not exist", stderr);
+        Assert.Contains("input/texts/a-text.md:4:18: error: the link '/about/#nowhere' points to an anchor '#nowhere' that 'About' does not have", stderr);
     }
 
     [Fact]
@@ -52,7 +71,8 @@ public sealed class CheckCommandTests
         site.Write("texts/a-text.md", "---\ntitle: A text\n---\nReactors matter. ![Chart](/assets/chart.png)");
         var (code, _, stderr) = CliProcess.Run(site.Root, "check", "--theme", site.Theme);
         Assert.Equal(1, code);
-        Assert.Contains("'/assets/chart.png' points to a page or file that does not exist", stderr);
+        Assert.Contains("input/texts/a-text.md:4:18: error: the image '/assets/chart.png' points to a file that does not exist", stderr);
+        Assert.Single(stderr.Split('\n'), l => l.Contains("chart.png", StringComparison.Ordinal) && l.Contains("error", StringComparison.Ordinal));
 
         site.WriteBytes("assets/chart.png", [0x89, 0x50, 0x4E, 0x47]);
         Assert.Equal(0, CliProcess.Run(site.Root, "check", "--theme", site.Theme).Code);

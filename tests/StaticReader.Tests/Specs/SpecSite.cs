@@ -29,6 +29,7 @@ public static class SpecSite
             Term("cloudmatrix", "CloudMatrix 384", "product", "CloudMatrix"),
             Term("export-controls", "Export controls", "policy", "export control"),
             Term("smr", "SMR", "concept", "SMRs", "small modular reactor", "small modular reactors"),
+            Term("suanli", "算力", "concept", "计算能力"),
             Page(BuiltInCollections.Texts, "roundup", "A roundup"),
             Page(BuiltInCollections.Explainers, "why-compute", "Why compute matters"),
             Page(BuiltInCollections.Pages, "about", "About this site"),

@@ -31,7 +31,8 @@ public static partial class AnnotationChecks
                 if (reference.Success)
                 {
                     var label = reference.Groups[1].Value;
-                    diagnostics.Error(path, page.Document.BodyLine + first.Line, first.Column + 1 + reference.Index,
+                    var (line, column) = Locate(body, first, reference.Index);
+                    diagnostics.Error(path, page.Document.BodyLine + line, column,
                         $"the note reference [^{label}] has no definition",
                         $"add a line '[^{label}]: the note text' after the paragraph, or remove the reference");
                 }
@@ -39,7 +40,8 @@ public static partial class AnnotationChecks
                 var marks = text.IndexOf("==", StringComparison.Ordinal);
                 if (marks >= 0)
                 {
-                    diagnostics.Error(path, page.Document.BodyLine + first.Line, first.Column + 1 + marks,
+                    var (line, column) = Locate(body, first, marks);
+                    diagnostics.Error(path, page.Document.BodyLine + line, column,
                         "a '==' highlight is never closed",
                         "close the highlighted span with '==' in the same paragraph, e.g. ==this phrase==[^note]");
                 }
@@ -76,6 +78,33 @@ public static partial class AnnotationChecks
 
             defined.TryAdd(label, line);
         }
+    }
+
+    /// <summary>
+    /// The 0-based body line and 1-based column of the character <paramref name="offset"/> into a run starting at
+    /// <paramref name="first"/>. The literal's source span is used: a literal Markdig makes while closing emphasis or a
+    /// highlight (the text after <c>==span==</c>) has no line or column of its own.
+    /// </summary>
+    private static (int Line, int Column) Locate(string body, LiteralInline first, int offset)
+    {
+        if (first.Span.Start < 0 || first.Span.Start > body.Length || (first.Line == 0 && first.Column == 0 && first.Span.Start == 0 && first.Span.End <= 0))
+        {
+            return (first.Line, first.Column + 1 + offset);
+        }
+
+        var at = Math.Min(first.Span.Start + offset, body.Length);
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < at; i++)
+        {
+            if (body[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, at - lineStart + 1);
     }
 
     /// <summary>The texts of the runs of adjacent literals directly in <paramref name="container"/>, with each run's first literal.</summary>

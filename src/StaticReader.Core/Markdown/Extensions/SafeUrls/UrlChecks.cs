@@ -26,7 +26,7 @@ public static class UrlChecks
 
             diagnostics.Error(page.Document.DisplayPath, page.Document.BodyLine + link.Line, link.Column + 1,
                 $"the link uses the unsafe scheme '{scheme}:'",
-                "links may be http:, https:, mailto:, site-relative (/glossary/smr/) or #anchors");
+                "links may be http:, https:, mailto:, site-relative (/glossary/<slug>/) or #anchors");
             set("#");
         }
     }

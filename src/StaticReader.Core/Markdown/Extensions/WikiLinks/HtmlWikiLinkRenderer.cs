@@ -22,6 +22,16 @@ public sealed class HtmlWikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
             renderer.Write(" data-preview=\"").WriteEscape(link.TargetSlug).Write('"');
         }
 
-        renderer.Write('>').WriteEscape(text).Write("</a>");
+        renderer.Write('>');
+        if (link.Label is { } label && WikiLinkLabel.MayHaveMarkup(label))
+        {
+            renderer.Write(WikiLinkLabel.Html(label));
+        }
+        else
+        {
+            renderer.WriteEscape(text);
+        }
+
+        renderer.Write("</a>");
     }
 }

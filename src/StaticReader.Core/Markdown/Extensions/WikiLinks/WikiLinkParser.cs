@@ -19,9 +19,9 @@ public sealed class WikiLinkParser : InlineParser
 
         var text = slice.Text.AsSpan(slice.Start, slice.Length);
         var close = text.IndexOf("]]".AsSpan());
-        if (close < 3)
+        if (close < 2)
         {
-            return false;
+            return false; // "[]]": not a wikilink; "[[]]" is one, empty, and an error
         }
 
         var inner = text[2..close];
