@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(SiteFixture site)
     public static TheoryData<string, string, int> Cases()
     {
         var data = new TheoryData<string, string, int>();
-        foreach (var kind in new[] { "home", "text", "term", "glossary", "explainer", "explainers", "page", "search", "404" })
+        foreach (var kind in new[] { "home", "text", "term", "glossary", "explainer", "explainers", "page", "source", "sources", "search", "404" })
         {
             data.Add(kind, "light", 1280);
             data.Add(kind, "dark", 1280);

@@ -11,7 +11,12 @@ namespace StaticReader.BrowserTests;
 public sealed class PreviewTests(SiteFixture site)
 {
     /// <summary>Where each kind of link is found: the page and a selector for the first one.</summary>
-    private string PathOf(string kind) => kind is "term" or "note" ? SitePages.Text(site) : SitePages.CloudMatrix;
+    private string PathOf(string kind) => kind switch
+    {
+        "term" or "note" => SitePages.Text(site),
+        "citation" => SitePages.Explainer(site),
+        _ => SitePages.CloudMatrix,
+    };
 
     private static string SelectorOf(string kind) => kind switch
     {
@@ -20,13 +25,14 @@ public sealed class PreviewTests(SiteFixture site)
         "note" => ".doc-body sup.note-ref a",
         "page" => ".backlink-page a[data-preview]",
         "passage" => ".backlinks a.mention",
+        "citation" => ".doc-body a.citation-link",
         _ => throw new ArgumentException(kind),
     };
 
     public static TheoryData<string, int, string> Cases()
     {
         var data = new TheoryData<string, int, string>();
-        foreach (var kind in new[] { "term", "chip", "note", "page", "passage" })
+        foreach (var kind in new[] { "term", "chip", "note", "page", "passage", "citation" })
         {
             foreach (var width in new[] { 375, 1280 })
             {
@@ -262,6 +268,13 @@ public sealed class PreviewTests(SiteFixture site)
                 Assert.NotEmpty(marked);
                 var mention = await link.Locator("mark").InnerTextAsync();
                 Assert.Contains(mention, marked);
+                break;
+            case "citation":
+                // The link shows "(Author, 2025)"; the preview names the cited work and starts our summary of it.
+                var source = (await link.GetAttributeAsync("data-preview"))!;
+                Assert.EndsWith("/sources/" + source + "/", (await link.GetAttributeAsync("href"))!);
+                Assert.False(string.IsNullOrWhiteSpace(await preview.Locator(".preview-title").InnerTextAsync()));
+                Assert.False(string.IsNullOrWhiteSpace(await preview.Locator(".preview-summary").InnerTextAsync()));
                 break;
             default:
                 var title = await link.InnerTextAsync();

@@ -23,7 +23,7 @@ public static class UpdateSite
     {
         var full = Path.GetFullPath(changedPath);
         var input = Path.GetFullPath(options.InputDir) + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(input, StringComparison.Ordinal) || !File.Exists(full))
+        if (!full.StartsWith(input, StringComparison.Ordinal) || !File.Exists(full) || !full.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -24,6 +24,11 @@ public static class ContentChecks
                 diagnostics.Warning(path, 1, 1, $"the term '{page.Title}' is never mentioned in a text or explainer",
                     "mention it (by title or alias) where it helps a reader, or add an alias that the texts use");
             }
+            else if (Content.BuiltInCollections.IsSources(page.Collection))
+            {
+                diagnostics.Warning(path, page.Document.Line, 1, $"the source '{page.Slug}' is never cited",
+                    $"cite it with [@{page.Slug}] where a text, explainer or term relies on it, or delete it");
+            }
             else if (page.Collection != Content.BuiltInCollections.Texts) // texts are listed on the home page
             {
                 diagnostics.Warning(path, 1, 1, $"nothing links to '{page.Title}'",

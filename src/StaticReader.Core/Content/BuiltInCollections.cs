@@ -19,6 +19,16 @@ public static class BuiltInCollections
     public static Collection Pages { get; } =
         new("pages", "pages", "{slug}/", "page", "page", "Pages", AutoLink: false, Sequence: false, Feed: false, Terms: false, IndexPath: null);
 
+    /// <summary>
+    /// The works the site cites, one per key (<c>input/sources/&lt;key&gt;.md</c> or entries of CSL-JSON files there):
+    /// cited with <c>[@key]</c>, never auto-linked, no reading sequence, not in the feed.
+    /// </summary>
+    public static Collection Sources { get; } =
+        new("sources", "sources", "sources/{slug}/", "source", "source", "Sources", AutoLink: false, Sequence: false, Feed: false, Terms: false, IndexPath: "sources/");
+
     /// <summary>The built-in collections, in site order.</summary>
-    public static IReadOnlyList<Collection> All { get; } = [Texts, Glossary, Explainers, Pages];
+    public static IReadOnlyList<Collection> All { get; } = [Texts, Glossary, Explainers, Pages, Sources];
+
+    /// <summary>True for the collection of cited works (the built-in <see cref="Sources"/>, however site.yml changed its settings).</summary>
+    public static bool IsSources(Collection collection) => collection.Name == Sources.Name;
 }

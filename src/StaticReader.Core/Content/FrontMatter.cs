@@ -29,4 +29,8 @@ public sealed record FrontMatter(
     IReadOnlyList<string> RedirectFrom,
     IReadOnlyDictionary<string, object?>? Params = null,
     string? Updated = null,
-    IReadOnlyList<Correction>? Corrections = null);
+    IReadOnlyList<Correction>? Corrections = null)
+{
+    /// <summary>A source's bibliographic fields (pages of the sources collection only), else null.</summary>
+    public SourceReference? Reference { get; init; }
+}

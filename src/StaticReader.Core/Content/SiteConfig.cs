@@ -17,6 +17,9 @@ public sealed record SiteConfig(
     /// <summary>The format of the search data when <see cref="Search"/> is on.</summary>
     public SearchFormat SearchFormat { get; init; } = SearchFormat.Sharded;
 
+    /// <summary>How citations are written: author-date (the default) or numeric.</summary>
+    public CitationStyle Citations { get; init; } = CitationStyle.AuthorDate;
+
     /// <summary>The collection named <paramref name="name"/>, or null.</summary>
     public Collection? CollectionNamed(string name) => Collections.FirstOrDefault(c => c.Name == name);
 

@@ -12,7 +12,7 @@ public static class Slugs
     /// <summary>Names a page may not take because the site uses them, or because some systems refuse them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "assets", "static", "search", "glossary", "texts", "explainers", "404", "feed", "sitemap", "robots",
+        "assets", "static", "search", "glossary", "texts", "explainers", "sources", "404", "feed", "sitemap", "robots",
         "index", "con", "prn", "aux", "nul", "com1", "lpt1",
     };
 

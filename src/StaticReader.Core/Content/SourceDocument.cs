@@ -20,4 +20,8 @@ public sealed record SourceDocument(
     string Slug,
     FrontMatter FrontMatter,
     int BodyLine,
-    string FrontMatterYaml = "");
+    string FrontMatterYaml = "")
+{
+    /// <summary>The 1-based line where the page is defined: 1 for a markdown file, an entry's line in a CSL-JSON file.</summary>
+    public int Line { get; init; } = 1;
+}

@@ -26,7 +26,7 @@ public static partial class FrontMatterReader
         var title = fields.Text("title");
         if (title is null)
         {
-            diagnostics.Error(displayPath, 1, 1, "the front matter has no 'title'",
+            diagnostics.Error(displayPath, 1, 1, BuiltInCollections.IsSources(collection) ? "the source has no 'title'" : "the front matter has no 'title'",
                 "add a line 'title: Your title' between the two '---' lines");
         }
 
@@ -37,8 +37,14 @@ public static partial class FrontMatterReader
                 "add 'summary: One or two sentences' (previews and search show it)");
         }
 
+        var isSource = BuiltInCollections.IsSources(collection);
         var date = fields.Text("date");
-        if (date is not null && !IsDate(date))
+        if (isSource && date is not null && !SourceFields.IsDate(date))
+        {
+            fields.Report(fields.Node("date")!, $"'date' must be a real date, not '{date}'", SourceFields.DateHint);
+            date = null;
+        }
+        else if (!isSource && date is not null && !IsDate(date))
         {
             fields.Report(fields.Node("date")!, $"'date' must be a real date written like 2025-06-14, not '{date}'", "write the date as YYYY-MM-DD (or YYYY-MM)");
             date = null;
@@ -78,9 +84,13 @@ public static partial class FrontMatterReader
             Source: source,
             Layout: fields.Text("layout"),
             RedirectFrom: fields.List("redirect_from"),
-            Params: fields.Names.Where(n => !KnownFields.Contains(n)).ToDictionary(n => n, fields.Data, StringComparer.Ordinal),
+            Params: fields.Names.Where(n => !KnownFields.Contains(n) && !(isSource && SourceFields.Names.Contains(n)))
+                .ToDictionary(n => n, fields.Data, StringComparer.Ordinal),
             Updated: updated,
-            Corrections: ReadCorrections(fields));
+            Corrections: ReadCorrections(fields))
+        {
+            Reference = isSource ? SourceFrontMatterReader.Read(fields) : null,
+        };
         return title is null ? null : front;
     }
 

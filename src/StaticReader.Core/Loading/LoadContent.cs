@@ -15,6 +15,7 @@ public static class LoadContent
             Path.Combine(options.InputDir, "site.yml"), Path.Combine(inputDisplay, "site.yml"), options.BaseUrl, diagnostics);
 
         var candidates = new List<(InputFile File, Collection Collection)>();
+        var cslFiles = new List<(InputFile File, Collection Collection)>();
         foreach (var collection in config.Collections)
         {
             var folder = collection.Folder;
@@ -23,6 +24,10 @@ public static class LoadContent
                 if (file.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                 {
                     candidates.Add((file, collection));
+                }
+                else if (BuiltInCollections.IsSources(collection) && file.RelativePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                {
+                    cslFiles.Add((file, collection));
                 }
                 else
                 {
@@ -36,8 +41,9 @@ public static class LoadContent
         var loaded = new LoadedDocument?[candidates.Count];
         Parallel.For(0, candidates.Count, i => loaded[i] = LoadOne(candidates[i].File, candidates[i].Collection, diagnostics));
 
-        var kept = loaded
-            .OfType<LoadedDocument>()
+        var kept = SourceDocuments.Unique(
+                loaded.OfType<LoadedDocument>().Concat(cslFiles.SelectMany(c => CslJsonReader.Read(c.File, c.Collection, diagnostics))),
+                diagnostics)
             .Where(d => options.IncludeDrafts || !d.Document.FrontMatter.Draft)
             .ToList();
         var drafts = options.IncludeDrafts ? [] : loaded.OfType<LoadedDocument>().Select(d => d.Document).Where(d => d.FrontMatter.Draft).ToList();
@@ -46,7 +52,7 @@ public static class LoadContent
             .ToHashSet(StringComparer.Ordinal);
         var assets = InputScanner.Scan(Path.Combine(options.InputDir, "assets"), Path.Combine(inputDisplay, "assets"), diagnostics, options.InputDir);
         return new LoadedSite(config, kept.ConvertAll(d => d.Document), assets,
-            kept.ToDictionary(d => d.Document.DisplayPath, d => d.Body, StringComparer.Ordinal))
+            kept.ToDictionary(d => LoadedSite.BodyKey(d.Document), d => d.Body, StringComparer.Ordinal))
         {
             Drafts = drafts,
             FailedSlugs = failed,
@@ -83,7 +89,8 @@ public static class LoadContent
             return null;
         }
 
-        return new LoadedDocument(new SourceDocument(file.DisplayPath, collection, slug, front, split.BodyLine, split.Yaml), split.Body);
+        var loadedDocument = new LoadedDocument(new SourceDocument(file.DisplayPath, collection, slug, front, split.BodyLine, split.Yaml), split.Body);
+        return BuiltInCollections.IsSources(collection) ? SourceDocuments.Complete(loadedDocument) : loadedDocument;
     }
 
     /// <summary>A path as writers see it: relative to the working directory when inside it.</summary>

@@ -20,7 +20,14 @@ public sealed record LoadedSite(
     public LoadedSite WithoutBodies() => this with { MarkdownBodies = new Dictionary<string, string>() };
 
     /// <summary>The markdown body of <paramref name="document"/> (empty when it was not loaded with one).</summary>
-    public string BodyOf(SourceDocument document) => MarkdownBodies.GetValueOrDefault(document.DisplayPath, "");
+    public string BodyOf(SourceDocument document) => MarkdownBodies.GetValueOrDefault(BodyKey(document), "");
+
+    /// <summary>
+    /// The key of a document's body: its display path, and for an entry of a CSL-JSON file (one file, several sources)
+    /// the path and the entry's key.
+    /// </summary>
+    public static string BodyKey(SourceDocument document) =>
+        document.DisplayPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? document.DisplayPath + "#" + document.Slug : document.DisplayPath;
 
     /// <summary>Drafts left out of this build (no <c>--drafts</c>): a link to one is named as a link to a draft.</summary>
     public IReadOnlyList<SourceDocument> Drafts { get; init; } = [];

@@ -27,6 +27,7 @@ public static partial class SiteConfigReader
             {
                 Collections = CollectionsReader.Read(fields),
                 SearchFormat = searchFormat,
+                Citations = ReadCitationStyle(fields),
             };
         }
 
@@ -141,6 +142,21 @@ public static partial class SiteConfigReader
                 fields.Report(fields.Node("search")!, $"unknown search setting '{other}'",
                     "use search: sharded (the default), search: lunr (one lunr index.json) or search: false");
                 return true;
+        }
+    }
+
+    private static CitationStyle ReadCitationStyle(YamlFields fields)
+    {
+        switch (fields.Text("citations"))
+        {
+            case null or "author-date":
+                return CitationStyle.AuthorDate;
+            case "numeric":
+                return CitationStyle.Numeric;
+            case var other:
+                fields.Report(fields.Node("citations")!, $"unknown citation style '{other}'",
+                    "use author-date (\"(Reuters, 2025)\", the default) or numeric (\"[3]\")");
+                return CitationStyle.AuthorDate;
         }
     }
 

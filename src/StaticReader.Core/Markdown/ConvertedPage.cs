@@ -42,4 +42,7 @@ public sealed record ConvertedPage(
 
     /// <summary>The body HTML as text, decoded on each call.</summary>
     public string Html => Encoding.UTF8.GetString(Utf8Html);
+
+    /// <summary>The sources the page cites, numbered in the order it first cites them (its "Sources" list).</summary>
+    public IReadOnlyList<Extensions.Citations.CitedSource> Cited { get; init; } = [];
 }

@@ -7,6 +7,7 @@ using StaticReader.Core.Content;
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Markdown.Extensions.Annotations;
+using StaticReader.Core.Markdown.Extensions.Citations;
 using StaticReader.Core.Markdown.Extensions.Glossary;
 using StaticReader.Core.Markdown.Extensions.Passages;
 using StaticReader.Core.Markdown.Extensions.SafeUrls;
@@ -17,7 +18,7 @@ namespace StaticReader.Core.Markdown;
 
 /// <summary>
 /// Turns one page's markdown into HTML through the reader's passes, in this order:
-/// parse → refuse unsafe URLs → rebase site-rooted URLs (kept to resolve) → resolve wikilinks → auto-link terms → check annotations → assign passage ids →
+/// parse → refuse unsafe URLs → rebase site-rooted URLs (kept to resolve) → resolve wikilinks → resolve citations → auto-link terms → check annotations → assign passage ids →
 /// tie highlights to notes → write HTML → collect mentions.
 /// </summary>
 public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, GlossaryAutoLinker autoLinker)
@@ -67,6 +68,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
 
         var wikiLinks = body.Contains("[[", StringComparison.Ordinal) ? Syntax.InlinesOf<WikiLinkInline>(document).ToList() : [];
         var anchorReferences = WikiLinkResolver.Resolve(wikiLinks, index, page, diagnostics);
+        var cited = body.Contains('@') ? CitationResolver.Resolve(document, index, page, diagnostics) : [];
         var termSlugs = page.Collection.AutoLink ? autoLinker.Link(document, page.Slug) : [];
 
         AnnotationChecks.Run(document, page, body, diagnostics);
@@ -84,7 +86,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             }
         }
 
-        var linksToPages = termSlugs.Count > 0 || wikiLinks.Any(l => l.TargetSlug is not null);
+        var linksToPages = termSlugs.Count > 0 || wikiLinks.Any(l => l.TargetSlug is not null) || cited.Count > 0;
         var passages = PassageAssigner.Run(document, page, anchors, body.Contains("{#", StringComparison.Ordinal), diagnostics,
             wholeText: index.Config.Search || linksToPages);
         var noteAnchors = hasNotes ? NoteAnchors.Run(document) : [];
@@ -100,6 +102,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
         var mentions = MentionCollector.Run(passages, page.Slug, footnotes);
         var linked = termSlugs
             .Concat(wikiLinks.Select(l => l.TargetSlug).OfType<string>())
+            .Concat(cited.Select(c => c.Source.Slug))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -107,6 +110,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count, urlReferences)
         {
             PassageLinks = passages.Select(p => p.Links).ToList(),
+            Cited = cited,
         };
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using StaticReader.Core.Markdown.Extensions.Citations;
 using StaticReader.Core.Markdown.Extensions.Glossary;
 using StaticReader.Core.Markdown.Extensions.NoLink;
 using StaticReader.Core.Markdown.Extensions.WikiLinks;
@@ -122,6 +123,21 @@ public static class PlainText
                 }
 
                 builder.Append(shown);
+                break;
+            case CitationInline citation when citation.Pieces.Count > 0:
+                foreach (var piece in citation.Pieces)
+                {
+                    if (piece.Slug is not null)
+                    {
+                        links?.Add((piece.Slug, builder.Length, piece.Text.Length));
+                    }
+
+                    builder.Append(piece.Text);
+                }
+
+                break;
+            case CitationInline unresolved:
+                builder.Append(unresolved.Source);
                 break;
             case NoLinkInline noLink:
                 builder.Append(noLink.Text);

@@ -58,6 +58,13 @@ public static class PageJobs
         }
 
         Add(jobs, model, diagnostics, "explainers", "Explainers", "explainers/", "explainers/index.html");
+        if (index.ByCollection.GetValueOrDefault(Content.BuiltInCollections.Sources.Name) is { Count: > 0 })
+        {
+            var sources = Add(jobs, model, diagnostics, "sources", "Sources", "sources/", "sources/index.html");
+            sources?.SetValue("groups", SourceModels.Groups(index), false);
+            sources?.SetValue("by_date", SourceModels.ByDate(index), false);
+        }
+
         if (TextsIndex.Generated(index, model.Layouts.Has))
         {
             Add(jobs, model, diagnostics, "texts", "Texts", "texts/", "texts/index.html"); // optional: a theme may have no list of texts

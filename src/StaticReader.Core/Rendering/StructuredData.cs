@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using StaticReader.Core.Content;
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Markdown.Extensions.Citations;
 
 namespace StaticReader.Core.Rendering;
 
@@ -17,11 +18,18 @@ public static class StructuredData
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>JSON-LD of a content page.</summary>
-    public static string ForPage(SiteIndex index, PageEntry page) => Write(writer =>
+    /// <param name="index">The site index.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="cited">The sources the page cites, written as its <c>citation</c> list.</param>
+    public static string ForPage(SiteIndex index, PageEntry page, IReadOnlyList<CitedSource>? cited = null) => Write(writer =>
     {
         var url = SiteFeeds.Absolute(index, page.Url);
         switch (page.Collection)
         {
+            case var collection when BuiltInCollections.IsSources(collection):
+                WriteWork(writer, index, page);
+                writer.WriteString("description", page.Summary);
+                break;
             case { Terms: true }:
                 writer.WriteString("@type", "DefinedTerm");
                 writer.WriteString("name", page.Title);
@@ -56,7 +64,69 @@ public static class StructuredData
                 writer.WriteString("url", url);
                 break;
         }
+
+        if (cited is { Count: > 0 })
+        {
+            writer.WriteStartArray("citation");
+            foreach (var source in cited)
+            {
+                writer.WriteStartObject();
+                WriteWork(writer, index, source.Source);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
     });
+
+    /// <summary>A cited work as schema.org sees it: its type, name, authors, publisher, date and where to read it.</summary>
+    private static void WriteWork(Utf8JsonWriter writer, SiteIndex index, PageEntry source)
+    {
+        var reference = source.Document.FrontMatter.Reference;
+        writer.WriteString("@type", reference?.Type switch
+        {
+            "article" => "Article",
+            "report" => "Report",
+            "paper" => "ScholarlyArticle",
+            "book" => "Book",
+            "dataset" => "Dataset",
+            "web" => "WebPage",
+            _ => "CreativeWork",
+        });
+        writer.WriteString("name", source.Title);
+        writer.WriteString("url", reference?.Link ?? SiteFeeds.Absolute(index, source.Url));
+        if (reference is null)
+        {
+            return;
+        }
+
+        if (reference.Authors.Count > 0)
+        {
+            writer.WriteStartArray("author");
+            foreach (var author in reference.Authors)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("@type", "Person");
+                writer.WriteString("name", author);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (reference.Container is { } container)
+        {
+            writer.WriteStartObject("publisher");
+            writer.WriteString("@type", "Organization");
+            writer.WriteString("name", container);
+            writer.WriteEndObject();
+        }
+
+        if (source.Document.FrontMatter.Date is { } date)
+        {
+            writer.WriteString("datePublished", date);
+        }
+    }
 
     /// <summary>JSON-LD of the glossary index: the whole term set.</summary>
     public static string ForGlossary(SiteIndex index) => Write(writer =>

@@ -36,6 +36,8 @@ public static class TemplateModels
             ["explainers"] = Links(index.Explainers),
             ["terms"] = Links(index.Terms),
             ["pages"] = Links(index.StandalonePages),
+            ["sources"] = Links(index.ByCollection.GetValueOrDefault(BuiltInCollections.Sources.Name) ?? []),
+            ["citations"] = config.Citations == CitationStyle.Numeric ? "numeric" : "author-date",
             ["collections"] = Collections(index),
         };
         var globals = new ScriptObject { ["site"] = site };
@@ -99,7 +101,7 @@ public static class TemplateModels
             ["kind"] = b.Source.Collection.Kind,
             ["mentions"] = new ScriptArray(b.Mentions.Select(m => new ScriptObject { ["url"] = b.Source.Url + "#" + m.PassageId, ["context_html"] = m.ContextHtml })),
         }));
-        page["json_ld"] = StructuredData.ForPage(index, entry);
+        page["json_ld"] = StructuredData.ForPage(index, entry, converted.Cited);
         page["aliases"] = new ScriptArray(front.Aliases);
         page["toc"] = new ScriptArray(converted.Headings.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         page["related"] = Links(front.Related.Select(index.Resolve).OfType<PageEntry>());
@@ -111,6 +113,12 @@ public static class TemplateModels
         page["breadcrumbs"] = Breadcrumbs(index, entry.Collection);
         page["params"] = Params(front.Params);
         page["collection"] = entry.Collection.Name;
+        page["bibliography"] = SourceModels.Bibliography(index, converted);
+        if (BuiltInCollections.IsSources(entry.Collection))
+        {
+            SourceModels.AddReference(page, index, entry);
+        }
+
         return page;
     }
 
@@ -142,7 +150,7 @@ public static class TemplateModels
 
         page.TryAdd("json_ld", "");
 
-        foreach (var key in new[] { "toc", "breadcrumbs", "related", "aliases", "quote_credits", "backlinks", "groups", "letters" })
+        foreach (var key in new[] { "toc", "breadcrumbs", "related", "aliases", "quote_credits", "backlinks", "groups", "letters", "bibliography", "authors" })
         {
             page.TryAdd(key, new ScriptArray());
         }
@@ -151,6 +159,12 @@ public static class TemplateModels
         page.TryAdd("reading_minutes", 0);
         page.TryAdd("updated", "");
         page.TryAdd("corrections", new ScriptArray());
+        page.TryAdd("backlinks_title", "Mentioned in");
+        foreach (var key in new[] { "reference_html", "source_type", "outlet", "link", "label" })
+        {
+            page.TryAdd(key, "");
+        }
+
         page.TryAdd("params", new ScriptObject());
         page.TryAdd("collection", "");
         page.TryAdd("source", null);

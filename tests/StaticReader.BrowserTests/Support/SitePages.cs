@@ -9,6 +9,10 @@ public static class SitePages
     public const string Search = "/search/";
     public const string NotFound = "/no-such-page/";
     public const string CloudMatrix = "/glossary/cloudmatrix/";
+    public const string Sources = "/sources/";
+
+    /// <summary>The first source page (a cited work, with its "Cited in" list).</summary>
+    public static string Source(SiteFixture site) => First(site, "sources");
 
     /// <summary>The first text (the annotated source text).</summary>
     public static string Text(SiteFixture site) => First(site, "texts");
@@ -19,7 +23,7 @@ public static class SitePages
     /// <summary>A standalone page (about, colophon…): a top-level folder that is no section.</summary>
     public static string Page(SiteFixture site)
     {
-        string[] sections = ["texts", "glossary", "explainers", "search", "static", "assets"];
+        string[] sections = ["texts", "glossary", "explainers", "sources", "search", "static", "assets"];
         var dir = Directory.GetDirectories(site.OutputDir)
             .Select(Path.GetFileName)
             .OfType<string>()
@@ -39,6 +43,8 @@ public static class SitePages
         ("explainer", Explainer(site)),
         ("explainers", Explainers),
         ("page", Page(site)),
+        ("source", Source(site)),
+        ("sources", Sources),
         ("search", Search + "?q=cloudmatrix"),
         ("404", NotFound),
     ];

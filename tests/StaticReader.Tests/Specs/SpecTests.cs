@@ -24,6 +24,12 @@ public sealed partial class SpecTests
 
     public static IEnumerable<object[]> Links() => SpecFile.Examples("LinkSpecs.md");
 
+    public static IEnumerable<object[]> Citations() => SpecFile.Examples("CitationSpecs.md");
+
+    [Theory]
+    [MemberData(nameof(Citations))]
+    public void Citation_spec(SpecExample example) => Check(example, keepPassages: example.Title.Contains("note", StringComparison.Ordinal));
+
     public static IEnumerable<object[]> Callouts() => SpecFile.Examples("CalloutSpecs.md");
 
     [Theory]
@@ -53,7 +59,7 @@ public sealed partial class SpecTests
     /// <summary>Converts an example's markdown as the body of the spec site's page of the example's kind.</summary>
     public static (string Html, IReadOnlyList<Diagnostic> Diagnostics) Convert(SpecExample example, AutoLinkMode mode = AutoLinkMode.FirstPerSection)
     {
-        var index = SpecSite.Index;
+        var index = example.Kind == "numeric" ? SpecSite.Numeric : SpecSite.Index;
         var host = example.Kind switch
         {
             "explainer" => index.BySlug["why-compute"],
