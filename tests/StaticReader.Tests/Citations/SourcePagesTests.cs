@@ -48,6 +48,18 @@ public sealed class SourcePagesTests
     }
 
     [Fact]
+    public void A_reference_with_many_authors_ends_et_al_with_one_full_stop()
+    {
+        using var site = new TempSite();
+        site.Write("sources/paper.md", "---\ntitle: A paper\nauthors: [Ann One, Bo Two, Cy Three, Di Four, Ed Five]\npublisher: arXiv\ndate: 2025-06-15\ntype: paper\n---\nWhat it says.");
+        site.Write("texts/t.md", "---\ntitle: T\n---\nA claim [@paper].");
+        Assert.True(site.Build().Published);
+        var reference = Page(site, "sources/paper/index.html").QuerySelector(".reference-text")!.TextContent;
+        Assert.Contains("et al. 2025.", reference);
+        Assert.DoesNotContain("..", reference);
+    }
+
+    [Fact]
     public void A_citing_page_ends_with_its_sources_and_carries_them_in_json_ld()
     {
         using var site = CitingSite();

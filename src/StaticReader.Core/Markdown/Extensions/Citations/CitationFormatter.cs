@@ -64,7 +64,8 @@ public static class CitationFormatter
         var containerShown = false;
         if (authors.Length > 0)
         {
-            html.Append(Escape(authors)).Append(". ");
+            // "Zuo et al." already ends its sentence: no second full stop.
+            html.Append(Escape(authors)).Append(authors.EndsWith('.') ? " " : ". ");
         }
         else if (reference.Container is { } container)
         {
