@@ -17,6 +17,6 @@ public static class SharedOptions
     /// <summary><c>--quiet</c>, on every command: print only errors.</summary>
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "print only errors", Recursive = true };
 
-    /// <summary><c>--verbose</c>, on every command: print more (each build stage's time, each file written).</summary>
-    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "print more: each build stage's time, each file written", Recursive = true };
+    /// <summary><c>--verbose</c>, accepted by every command: build and check print the time of each stage.</summary>
+    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "print more (build and check: the time of each stage)", Recursive = true };
 }
