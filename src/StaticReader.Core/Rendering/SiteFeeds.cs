@@ -81,8 +81,9 @@ public static class SiteFeeds
                 WriteLink(writer, url, "alternate");
                 // An updated or corrected page is re-announced: readers' feed apps show it again with its new date.
                 var front = entry.Document.FrontMatter;
-                writer.WriteElementString("updated", Timestamp(LastChange(front) ?? updated));
-                if (front.Date is not null && LastChange(front) != front.Date)
+                var changed = LastChange(front);
+                writer.WriteElementString("updated", Timestamp(changed ?? updated));
+                if (front.Date is not null && changed != front.Date)
                 {
                     writer.WriteElementString("published", Timestamp(front.Date));
                 }

@@ -26,7 +26,7 @@ public static class AssetMinifier
             return content;
         }
 
-        return MinifiedCache.GetOrAdd(isCss ? "css" : "js", content, bytes => Run(isCss, bytes, displayPath, diagnostics), out _);
+        return MinifiedCache.GetOrAdd(isCss ? "css" : "js", content, bytes => Run(isCss, bytes, displayPath, diagnostics));
     }
 
     private static byte[]? Run(bool isCss, byte[] content, string displayPath, DiagnosticBag diagnostics)

@@ -14,13 +14,11 @@ internal static class MinifiedCache
     private static readonly string MinifierVersion = typeof(NUglify.Uglify).Assembly.GetName().Version?.ToString() ?? "0";
 
     /// <summary>The cached result for <paramref name="source"/>, or what <paramref name="minify"/> makes of it (then cached).</summary>
-    public static byte[] GetOrAdd(string kind, byte[] source, Func<byte[], byte[]?> minify, out bool cached)
+    public static byte[] GetOrAdd(string kind, byte[] source, Func<byte[], byte[]?> minify)
     {
-        cached = false;
         var path = Folder is null ? null : Path.Combine(Folder, Key(kind, source));
         if (path is not null && TryRead(path) is { } hit)
         {
-            cached = true;
             return hit;
         }
 
