@@ -20,6 +20,9 @@ public sealed record SiteConfig(
     /// <summary>How citations are written: author-date (the default) or numeric.</summary>
     public CitationStyle Citations { get; init; } = CitationStyle.AuthorDate;
 
+    /// <summary>Whether every text gets an EPUB 3 edition (<c>/texts/&lt;slug&gt;/&lt;slug&gt;.epub</c>); <c>epub: false</c> in site.yml turns it off.</summary>
+    public bool Epub { get; init; } = true;
+
     /// <summary>The collection named <paramref name="name"/>, or null.</summary>
     public Collection? CollectionNamed(string name) => Collections.FirstOrDefault(c => c.Name == name);
 

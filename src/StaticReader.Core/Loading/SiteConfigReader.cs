@@ -28,6 +28,7 @@ public static partial class SiteConfigReader
                 Collections = CollectionsReader.Read(fields),
                 SearchFormat = searchFormat,
                 Citations = ReadCitationStyle(fields),
+                Epub = fields.Node("epub") is null || fields.Flag("epub"), // absent: every text gets its EPUB
             };
         }
 

@@ -39,7 +39,14 @@ public static class PageJobs
         }
 
         var (sequence, position) = model.Index.SequenceOf(entry);
-        return new RenderJob(entry.OutputPath, layout, TemplateModels.ContentPage(model.Index, page, model.Links, position, sequence), entry.Document.DisplayPath);
+        var pageModel = TemplateModels.ContentPage(model.Index, page, model.Links, position, sequence);
+        if (Emit.Epub.EpubEditions.HasEdition(model, page) && Emit.Epub.EpubEditions.Of(model).For(page) is { Built: true } book)
+        {
+            // The book is built here, once, so the page can give its size; the EPUB emitter writes the same bytes.
+            pageModel["epub"] = new ScriptObject { ["url"] = book.Url, ["size"] = Emit.Epub.EpubSize.Format(book.Bytes.Length) };
+        }
+
+        return new RenderJob(entry.OutputPath, layout, pageModel, entry.Document.DisplayPath);
     }
 
     /// <summary>The pages the site generates, each with its model; a missing layout is reported and its page left out.</summary>

@@ -23,13 +23,7 @@ public static class SourceModels
     {
         var labels = SourceLabels.For(index);
         var style = index.Config.Citations;
-        var cited = style == CitationStyle.Numeric
-            ? page.Cited.ToList()
-            : page.Cited.OrderBy(c => labels.Author(c.Source.Slug), StringComparer.OrdinalIgnoreCase)
-                .ThenBy(c => labels.Year(c.Source.Slug), StringComparer.Ordinal)
-                .ThenBy(c => c.Source.Slug, StringComparer.Ordinal)
-                .ToList();
-        return new ScriptArray(cited.Select(c => new ScriptObject
+        return new ScriptArray(Ordered(index, page).Select(c => new ScriptObject
         {
             ["number"] = c.Number,
             ["slug"] = c.Source.Slug,
@@ -37,6 +31,18 @@ public static class SourceModels
             ["title"] = c.Source.Title,
             ["reference_html"] = CitationFormatter.ReferenceHtml(c.Source, style, labels),
         }));
+    }
+
+    /// <summary>The sources a page cites in the order of its "Sources" list (the web page's and the EPUB's).</summary>
+    public static IReadOnlyList<CitedSource> Ordered(SiteIndex index, ConvertedPage page)
+    {
+        var labels = SourceLabels.For(index);
+        return index.Config.Citations == CitationStyle.Numeric
+            ? page.Cited.ToList()
+            : page.Cited.OrderBy(c => labels.Author(c.Source.Slug), StringComparer.OrdinalIgnoreCase)
+                .ThenBy(c => labels.Year(c.Source.Slug), StringComparer.Ordinal)
+                .ThenBy(c => c.Source.Slug, StringComparer.Ordinal)
+                .ToList();
     }
 
     /// <summary>Adds a source page's own fields: its formatted reference, type, authors, outlet, link and label.</summary>

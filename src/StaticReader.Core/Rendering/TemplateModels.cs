@@ -168,6 +168,7 @@ public static class TemplateModels
         page.TryAdd("params", new ScriptObject());
         page.TryAdd("collection", "");
         page.TryAdd("source", null);
+        page.TryAdd("epub", null);
         page.TryAdd("prev", null);
         page.TryAdd("next", null);
         return page;

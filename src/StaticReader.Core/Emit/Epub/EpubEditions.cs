@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using StaticReader.Core.Content;
+using StaticReader.Core.Markdown;
+using StaticReader.Core.Model;
+
+namespace StaticReader.Core.Emit.Epub;
+
+/// <summary>
+/// The EPUB editions of one site model, each built at most once: the text page asks for its book's size while pages
+/// render, the EPUB emitter writes the same bytes afterwards. Kept beside the model (not in it) so that a model updated
+/// by serve starts with no books.
+/// </summary>
+public sealed class EpubEditions
+{
+    private static readonly ConditionalWeakTable<SiteModel, EpubEditions> ByModel = new();
+
+    private readonly SiteModel model;
+    private readonly ConcurrentDictionary<string, Lazy<EpubBook>> books = new(StringComparer.Ordinal);
+    private readonly Lazy<byte[]> stylesheet;
+
+    private EpubEditions(SiteModel model)
+    {
+        this.model = model;
+        var themeDir = Path.GetDirectoryName(Path.GetFullPath(model.Layouts.LayoutsDir)) ?? ".";
+        stylesheet = new Lazy<byte[]>(() => EpubStylesheet.Build(EpubStylesheet.ThemeCss(themeDir)));
+    }
+
+    /// <summary>The editions of <paramref name="model"/>.</summary>
+    public static EpubEditions Of(SiteModel model) => ByModel.GetValue(model, m => new EpubEditions(m));
+
+    /// <summary>True when <paramref name="page"/> gets an EPUB edition: a text, on a site that has not turned them off.</summary>
+    public static bool HasEdition(SiteModel model, ConvertedPage page) =>
+        model.Config.Epub && page.Page.Collection.Name == BuiltInCollections.Texts.Name;
+
+    /// <summary>The book of the text <paramref name="text"/>, built on first use.</summary>
+    public EpubBook For(ConvertedPage text) =>
+        books.GetOrAdd(text.Page.Slug, _ => new Lazy<EpubBook>(() => EpubBookBuilder.Build(model, text, stylesheet.Value))).Value;
+}

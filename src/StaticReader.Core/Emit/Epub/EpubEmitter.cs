@@ -1,0 +1,41 @@
+using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Model;
+using StaticReader.Core.Output;
+
+namespace StaticReader.Core.Emit.Epub;
+
+/// <summary>
+/// The EPUB 3 edition of every text, <c>&lt;text folder&gt;/&lt;slug&gt;.epub</c> (see <see cref="EpubBookBuilder"/>).
+/// A book that cannot be made is an error at the markdown that stops it, so the build publishes nothing.
+/// </summary>
+public sealed class EpubEmitter : IEmitter
+{
+    /// <inheritdoc />
+    public string Name => "epub";
+
+    /// <inheritdoc />
+    public void Emit(SiteModel model, EmitScope scope, IOutputSink sink, DiagnosticBag diagnostics)
+    {
+        var editions = EpubEditions.Of(model);
+        foreach (var text in model.Pages.Where(p => EpubEditions.HasEdition(model, p) && scope.Includes(p.Page.Slug)))
+        {
+            var book = editions.For(text);
+            foreach (var problem in book.Problems)
+            {
+                diagnostics.Add(problem);
+            }
+
+            if (book.Built)
+            {
+                using var stream = sink.Create(book.OutputPath);
+                stream.Write(book.Bytes);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The edited page's book when it is a text. An edited term's body also appears in the appendix of texts that link
+    /// it; serve rebuilds those on the next full build (a front-matter edit or restart).
+    /// </summary>
+    public EmitScope Affected(SiteChange change) => EmitScope.Pages([change.EditedSlug]);
+}
