@@ -42,7 +42,10 @@ public static class EpubStylesheet
         foreach (var rule in themeCss.SelectMany(PrintBlocks).SelectMany(Rules))
         {
             var selector = rule[..rule.IndexOf('{')].Trim();
-            if (selector.StartsWith('@') || selector.Contains(":root", StringComparison.Ordinal))
+            // Rules that hide the web's chrome are left out too: the book has none of it, and one of them hides the
+            // notes' back-links, which readers without pop-up footnotes need.
+            if (selector.StartsWith('@') || selector.Contains(":root", StringComparison.Ordinal) ||
+                System.Text.RegularExpressions.Regex.IsMatch(rule, @"display\s*:\s*none"))
             {
                 continue;
             }
