@@ -88,6 +88,11 @@ public sealed class EpubContext
         var relative = sitePath.StartsWith("assets/", StringComparison.Ordinal) ? sitePath["assets/".Length..] : null;
         var asset = relative is null ? null : Model.Site.Assets.FirstOrDefault(a => a.RelativePath == relative);
         var mediaType = MediaType(sitePath);
+        if (asset is null && !Model.Targets.Files.Contains(sitePath))
+        {
+            return null; // no such file at all: the build already reports it at the markdown (Linking.UrlResolver)
+        }
+
         if (asset is null || mediaType is null || !File.Exists(asset.FullPath))
         {
             var reference = page.UrlReferences.FirstOrDefault(r => r.IsImage && r.SitePath == sitePath);

@@ -1,0 +1,36 @@
+using StaticReader.Core.Pipeline;
+using StaticReader.Tests.Support;
+
+namespace StaticReader.Tests.Epub;
+
+/// <summary>
+/// epubcheck, the EPUB's reference validator, reports no error and no warning for the reader's EPUB, the golden fixture's
+/// and a site with odd content. The three run side by side: each is a JVM that takes seconds to start.
+/// </summary>
+public sealed class EpubCheckTests
+{
+    [Fact]
+    public async Task Epubcheck_reports_no_errors_and_no_warnings()
+    {
+        using var reader = new TempSite();
+        using var fixture = new TempSite();
+        using var odd = OddSite.Create();
+        var builds = new[]
+        {
+            (Name: "reader", Input: Path.Combine(RepoPaths.Root, "input"), Output: reader.Output, Slug: "us-china-ai-race-june-2025"),
+            (Name: "golden fixture", Input: Path.Combine(RepoPaths.Fixture("basic"), "input"), Output: fixture.Output, Slug: "roundup"),
+            (Name: "odd content", Input: odd.Input, Output: odd.Output, Slug: OddSite.Text),
+        };
+        foreach (var build in builds)
+        {
+            var result = SiteBuilder.Build(new BuildOptions(build.Input, RepoPaths.Theme, build.Output));
+            Assert.True(result.Published, build.Name + ":\n" + string.Join("\n", result.Diagnostics));
+        }
+
+        var checks = builds.Select(async b => (b.Name, Result: await EpubCheck.RunAsync(Path.Combine(b.Output, "texts", b.Slug, b.Slug + ".epub")))).ToList();
+        foreach (var (name, (exitCode, output)) in await Task.WhenAll(checks))
+        {
+            Assert.True(exitCode == 0 && output.Contains("Messages: 0 fatals / 0 errors / 0 warnings"), $"epubcheck on the {name}'s EPUB:\n{output}");
+        }
+    }
+}
