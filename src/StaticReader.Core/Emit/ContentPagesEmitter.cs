@@ -30,5 +30,7 @@ public sealed class ContentPagesEmitter : IEmitter
     }
 
     /// <inheritdoc />
-    public EmitScope Affected(SiteChange change) => EmitScope.Pages(change.FedSlugs.Append(change.EditedSlug));
+    /// <remarks>Also the text pages whose EPUB holds the edited page: they show the book's size.</remarks>
+    public EmitScope Affected(SiteChange change) => EmitScope.Pages(change.FedSlugs.Append(change.EditedSlug)
+        .Concat(Epub.EpubEditions.TextsHolding(change.After, change.EditedSlug)));
 }

@@ -33,6 +33,15 @@ public sealed class EpubEditions
     public static bool HasEdition(SiteModel model, ConvertedPage page) =>
         model.Config.Epub && page.Page.Collection.Name == BuiltInCollections.Texts.Name;
 
+    /// <summary>
+    /// The texts whose book holds the page <paramref name="slug"/>: the text itself, or every text linking the term (its
+    /// glossary appendix holds the term's body). Empty when the site has no EPUBs.
+    /// </summary>
+    public static IEnumerable<string> TextsHolding(SiteModel model, string slug) =>
+        model.Pages
+            .Where(p => HasEdition(model, p) && (p.Page.Slug == slug || p.LinkedSlugs.Contains(slug)))
+            .Select(p => p.Page.Slug);
+
     /// <summary>The book of the text <paramref name="text"/>, built on first use.</summary>
     public EpubBook For(ConvertedPage text) =>
         books.GetOrAdd(text.Page.Slug, _ => new Lazy<EpubBook>(() => EpubBookBuilder.Build(model, text, stylesheet.Value))).Value;

@@ -33,9 +33,7 @@ public sealed class EpubEmitter : IEmitter
         }
     }
 
-    /// <summary>
-    /// The edited page's book when it is a text. An edited term's body also appears in the appendix of texts that link
-    /// it; serve rebuilds those on the next full build (a front-matter edit or restart).
-    /// </summary>
-    public EmitScope Affected(SiteChange change) => EmitScope.Pages([change.EditedSlug]);
+    /// <summary>The books that hold the edited page: its own when it is a text, and those of the texts that link it.</summary>
+    public EmitScope Affected(SiteChange change) => EmitScope.Pages(EpubEditions.TextsHolding(change.Before, change.EditedSlug)
+        .Concat(EpubEditions.TextsHolding(change.After, change.EditedSlug)));
 }
