@@ -22,7 +22,8 @@ public static class EpubStylesheet
         sup.note-ref { line-height: 0; }
         sup.note-ref a { text-decoration: none; }
         aside.note { margin: 0.4em 0 1em; padding-left: 0.8em; border-left: 1px solid #999; font-size: 0.9em; }
-        aside.note .note-number { font-weight: bold; margin-right: 0.4em; }
+        aside.note .note-number { float: left; font-weight: bold; margin-right: 0.5em; }
+        aside.note p { margin: 0 0 0.4em; }
         figure.quote { margin: 1em 0 1em 1.5em; }
         figure.quote figcaption { font-size: 0.9em; }
         blockquote { margin: 0.5em 0; }
@@ -53,6 +54,8 @@ public static class EpubStylesheet
             css.Append(rule.Trim()).Append('\n');
         }
 
+        // Last, so they win over the print rules: print hides that a term is a link (paper cannot follow it); a book can.
+        css.Append("/* The book's own overrides. */\na.term { text-decoration: underline dotted; }\n");
         return new UTF8Encoding(false).GetBytes(css.ToString());
     }
 
