@@ -160,23 +160,30 @@
 
     /* Wide screens: each note sits in the margin level with its anchor, pushed down just enough
        not to overlap the note before it. Passages whose notes would run far past them get shortened
-       notes that open fully on hover, focus or a click on their number. */
+       notes that open fully on hover, focus or a click on their number.
+       No forced synchronous layout: every read (anchors, passages, note heights, the container) comes
+       before the first write, and placing runs in an animation frame, never while the script loads.
+       So nothing is undone before measuring: a shortened note's full height is its scrollHeight (it has
+       no border or padding in the margin), and the bottom padding set last time is taken off the
+       container's measured bottom. */
+    var containerPadding = null; // the container's own bottom padding (CSS), read before we ever set one
     var layout = function () {
       if (!WIDE.matches) {
         items.forEach(function (item) {
           item.note.style.removeProperty('top');
           item.note.classList.remove('is-clamped');
+          item.note.style.removeProperty('--lines');
         });
         container.style.removeProperty('padding-bottom');
         root.classList.remove('notes-placed');
         return;
       }
+
+      // A note is away from home only after a switch the frame has not handled yet; moving it back is a
+      // write, but one that changes what is measured, so it comes first.
       items.forEach(function (item) {
         if (item.note.parentNode !== item.home) restore(item);
-        item.note.classList.remove('is-clamped');
-        item.note.style.removeProperty('--lines');
       });
-      container.style.removeProperty('padding-bottom');
 
       // Read everything first, then write: one layout pass.
       var groups = [];
@@ -190,11 +197,14 @@
           groups.push(g);
         }
         item.anchorTop = docTop(item.mark || item.sup);
-        item.height = item.note.offsetHeight;
+        item.height = item.note.classList.contains('is-clamped') ? item.note.scrollHeight : item.note.offsetHeight;
         g.items.push(item);
       });
       var style = window.getComputedStyle(items[0].note);
       var lineHeight = parseFloat(style.lineHeight) || 18;
+      var setPadding = parseFloat(container.style.paddingBottom) || 0;
+      if (containerPadding === null) containerPadding = setPadding ? 0 : parseFloat(window.getComputedStyle(container).paddingBottom) || 0;
+      var containerBottom = container.getBoundingClientRect().bottom + window.pageYOffset - (setPadding ? setPadding - containerPadding : 0);
 
       // Stack a passage's notes below `bottom`, each at most `lines` lines tall (0: full height).
       var stack = function (group, bottom, lines) {
@@ -217,6 +227,7 @@
         bottom = end;
       });
 
+      // Then write: nothing below reads layout.
       items.forEach(function (item) {
         item.note.classList.toggle('is-clamped', item.lines > 0);
         if (item.lines > 0) item.note.style.setProperty('--lines', String(item.lines));
@@ -224,13 +235,16 @@
         var passageTop = byPassage.get(item.passage).top;
         item.note.style.setProperty('top', Math.round(item.top - passageTop) + 'px');
       });
-      var containerBottom = container.getBoundingClientRect().bottom + window.pageYOffset;
       if (bottom > containerBottom) {
         container.style.setProperty('padding-bottom', Math.ceil(bottom - containerBottom + GAP) + 'px');
+      } else {
+        container.style.removeProperty('padding-bottom');
       }
       root.classList.add('notes-placed');
     };
 
+    // Between margin and toggles: notes go home (a note opened inline on a phone moves back) and the
+    // numbers say what they control, at once (writes only, so nothing is forced); placing waits for a frame.
     var modeChanged = function () {
       items.forEach(function (item) {
         restore(item);
@@ -238,16 +252,22 @@
         else item.ref.setAttribute('aria-expanded', 'false');
         item.ref.setAttribute('aria-controls', item.note.id);
       });
-      layout();
+      schedule();
     };
 
     var pending = 0;
+    var lastWidth = -1;
+    var frame = function () {
+      pending = 0;
+      lastWidth = container.offsetWidth;
+      layout();
+    };
     var schedule = function () {
       if (pending) return;
-      pending = window.requestAnimationFrame(function () { pending = 0; layout(); });
+      pending = window.requestAnimationFrame(frame);
     };
-    var lastWidth = container.offsetWidth;
     if ('ResizeObserver' in window) {
+      // Called after layout, so reading the width here forces nothing.
       new ResizeObserver(function () {
         if (container.offsetWidth !== lastWidth) { lastWidth = container.offsetWidth; schedule(); }
       }).observe(container);
@@ -290,7 +310,8 @@
     var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -70% 0px' });
     headings.forEach(function (h) { observer.observe(h); });
     window.addEventListener('scroll', function () { window.requestAnimationFrame(update); }, { passive: true });
-    update();
+    window.requestAnimationFrame(update); // not while the script loads: that would force a layout
+
   }
 
   setupThemeToggle();
