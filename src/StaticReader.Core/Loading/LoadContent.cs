@@ -56,6 +56,7 @@ public static class LoadContent
         {
             Drafts = drafts,
             FailedSlugs = failed,
+            Data = DataFiles.Read(options.InputDir, inputDisplay, diagnostics),
         };
     }
 
