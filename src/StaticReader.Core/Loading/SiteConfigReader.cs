@@ -13,7 +13,7 @@ public static partial class SiteConfigReader
     /// written for a newer version still builds). The editor schema (<c>schemas/site.schema.json</c>) is tested against it.
     /// </summary>
     public static IReadOnlyList<string> Fields { get; } =
-        ["title", "description", "baseUrl", "language", "author", "nav", "autolink", "search", "citations", "collections"];
+        ["title", "description", "baseUrl", "language", "author", "nav", "autolink", "search", "citations", "epub", "collections"];
 
     /// <summary>The fields of one <c>nav:</c> item.</summary>
     public static IReadOnlyList<string> NavItemFields { get; } = ["title", "url"];

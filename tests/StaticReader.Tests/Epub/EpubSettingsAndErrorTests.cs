@@ -23,7 +23,9 @@ public sealed class EpubSettingsAndErrorTests
         Assert.Contains("Download EPUB", site.ReadOutput("texts/t/index.html"));
 
         site.Write("site.yml", "title: Test site\nbaseUrl: https://test.example/\nepub: false\n");
-        Assert.True(site.Build().Published);
+        var result = site.Build();
+        Assert.True(result.Published);
+        Assert.Empty(result.Diagnostics); // 'epub' is a known setting, not a typo
         Assert.False(File.Exists(Path.Combine(site.Output, "texts/t/t.epub")));
         Assert.DoesNotContain(".epub", site.ReadOutput("texts/t/index.html"));
     }
