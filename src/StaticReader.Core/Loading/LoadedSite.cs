@@ -29,6 +29,9 @@ public sealed record LoadedSite(
     public static string BodyKey(SourceDocument document) =>
         document.DisplayPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? document.DisplayPath + "#" + document.Slug : document.DisplayPath;
 
+    /// <summary>The files of <c>input/data/</c> (CSV files charts draw).</summary>
+    public IReadOnlyList<InputFile> DataFiles { get; init; } = [];
+
     /// <summary>Drafts left out of this build (no <c>--drafts</c>): a link to one is named as a link to a draft.</summary>
     public IReadOnlyList<SourceDocument> Drafts { get; init; } = [];
 

@@ -8,6 +8,7 @@ using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Markdown.Extensions.Annotations;
 using StaticReader.Core.Markdown.Extensions.Citations;
+using StaticReader.Core.Markdown.Extensions.Figures;
 using StaticReader.Core.Markdown.Extensions.Glossary;
 using StaticReader.Core.Markdown.Extensions.Passages;
 using StaticReader.Core.Markdown.Extensions.SafeUrls;
@@ -18,7 +19,7 @@ namespace StaticReader.Core.Markdown;
 
 /// <summary>
 /// Turns one page's markdown into HTML through the reader's passes, in this order:
-/// parse → refuse unsafe URLs → rebase site-rooted URLs (kept to resolve) → resolve wikilinks → resolve citations → auto-link terms → check annotations → assign passage ids →
+/// parse → read charts and number figures → refuse unsafe URLs → rebase site-rooted URLs (kept to resolve) → resolve wikilinks → resolve citations → auto-link terms → check annotations → assign passage ids →
 /// tie highlights to notes → write HTML → collect mentions.
 /// </summary>
 public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, GlossaryAutoLinker autoLinker)
@@ -59,6 +60,9 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
             AnnotationIds.Assign(Syntax.BlocksOf<Footnote>(document));
         }
 
+        // Before the URL passes: images are sized from the assets as written (/assets/x.png), and charts cite their sources.
+        var figures = FigurePass.Applies(body) ? FigurePass.Run(document, page, index, diagnostics) : PageFigures.None;
+
         List<UrlReference> urlReferences = [];
         if (body.Contains("](", StringComparison.Ordinal) || body.Contains(']' + ":", StringComparison.Ordinal) || body.Contains('<') || body.Contains("ftp://", StringComparison.OrdinalIgnoreCase))
         {
@@ -67,13 +71,13 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
         }
 
         var wikiLinks = body.Contains("[[", StringComparison.Ordinal) ? Syntax.InlinesOf<WikiLinkInline>(document).ToList() : [];
-        var anchorReferences = WikiLinkResolver.Resolve(wikiLinks, index, page, diagnostics);
-        var cited = body.Contains('@') ? CitationResolver.Resolve(document, index, page, diagnostics) : [];
+        var anchorReferences = WikiLinkResolver.Resolve(wikiLinks, index, page, diagnostics, figures);
+        var cited = body.Contains('@') || figures.CitesSources ? CitationResolver.Resolve(document, index, page, diagnostics) : [];
         var termSlugs = page.Collection.AutoLink ? autoLinker.Link(document, page.Slug) : [];
 
         AnnotationChecks.Run(document, page, body, diagnostics);
         var headings = new List<TocHeading>();
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var anchors = new HashSet<string>(figures.Numbers.Keys, StringComparer.Ordinal);
         foreach (var heading in Syntax.BlocksOf<HeadingBlock>(document))
         {
             if (heading.GetAttributes().Id is { } id)
