@@ -4,7 +4,7 @@ namespace StaticReader.Core.Markdown.Extensions.Figures;
 public static class ChartText
 {
     /// <summary>The font size of every label, in viewBox units (the theme sets the family).</summary>
-    public const double Size = 14;
+    public const double Size = 15;
 
     /// <summary>
     /// About how wide <paramref name="text"/> is at <see cref="Size"/>: 0.58 em a character, a little more than the UI

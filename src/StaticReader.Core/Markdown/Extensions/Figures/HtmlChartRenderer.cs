@@ -17,10 +17,12 @@ public sealed class HtmlChartRenderer : HtmlObjectRenderer<ChartBlock>
         renderer.EnsureLine();
         renderer.Write("<figure class=\"figure chart chart-").Write(spec.Type.ToString().ToLowerInvariant()).Write("\" id=\"").WriteEscape(spec.Id).Write("\">\n");
         renderer.Write("<figcaption><span class=\"figure-label\">Figure ").Write(block.Number.ToString(CultureInfo.InvariantCulture))
-            .Write(".</span> <span class=\"figure-title\">").WriteEscape(spec.Title).Write("</span>");
+            .Write(".</span> <span class=\"figure-title\">").WriteEscape(spec.Title);
+        // "Figure 1. Title. Caption.": the title ends with a full stop unless it has its own mark (a question).
+        renderer.Write(spec.Title[^1] is '.' or '?' or '!' ? "</span>" : ".</span>");
         if (spec.Caption is { } caption)
         {
-            renderer.Write(' ').WriteEscape(caption);
+            renderer.Write(" <span class=\"figure-text\">").WriteEscape(caption).Write("</span>");
         }
 
         renderer.Write("</figcaption>\n");

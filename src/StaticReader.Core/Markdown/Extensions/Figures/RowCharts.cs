@@ -8,7 +8,7 @@ internal static class RowCharts
 {
     private const double W = SvgChartWriter.Width;
     private const double BarHeight = 18;
-    private const double LabelLine = 20;
+    private const double LabelLine = 21;
     private const double RowGap = 12;
 
     /// <summary>Horizontal bars, grouped by row when there are several series; returns the height used.</summary>

@@ -2,13 +2,13 @@ namespace StaticReader.Core.Markdown.Extensions.Figures;
 
 /// <summary>
 /// Draws a chart as an inline SVG: <c>role="img"</c> named by its <c>&lt;title&gt;</c> and described by its
-/// <c>&lt;desc&gt;</c>, a viewBox 420 units wide with 14-unit labels (about 11 px on a 375 px phone, where the text
+/// <c>&lt;desc&gt;</c>, a viewBox 380 units wide with 15-unit labels (about 13 px on a 375 px phone, where the text
 /// column is some 335 px), every shape classed for the theme's colours, no script.
 /// </summary>
 public static class SvgChartWriter
 {
     /// <summary>The width of every chart's viewBox.</summary>
-    public const double Width = 420;
+    public const double Width = 380;
 
     /// <summary>The SVG of <paramref name="spec"/>, described for screen readers by <paramref name="description"/>.</summary>
     public static string Write(ChartSpec spec, string description)
