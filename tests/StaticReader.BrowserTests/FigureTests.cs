@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using StaticReader.BrowserTests.Support;
+
+namespace StaticReader.BrowserTests;
+
+/// <summary>
+/// The reader's charts in the browser: no axe-core violation in light or dark mode, narrow or wide; labels at a legible
+/// size on a 375 px phone; no chart wider than its column; and the pages with charts valid under the Nu HTML checker.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class FigureTests(SiteFixture site)
+{
+    /// <summary>The explainers of the built site that draw a chart.</summary>
+    private static List<string> ChartPages(SiteFixture site) =>
+        Directory.GetFiles(Path.Combine(site.OutputDir, "explainers"), "index.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("<figure class=\"figure chart", StringComparison.Ordinal))
+            .Select(f => "/" + Path.GetRelativePath(site.OutputDir, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    [Theory]
+    [InlineData("light", 375)]
+    [InlineData("dark", 375)]
+    [InlineData("light", 1280)]
+    [InlineData("dark", 1280)]
+    public async Task Pages_with_charts_have_no_axe_violations_and_legible_labels(string mode, int width)
+    {
+        var pages = ChartPages(site);
+        Assert.NotEmpty(pages);
+        await using var context = await site.NewContextAsync(width: width, scheme: mode == "dark" ? ColorScheme.Dark : ColorScheme.Light, bypassCsp: true);
+        var page = await context.NewPageAsync();
+        foreach (var path in pages)
+        {
+            await page.OpenAsync(site, path);
+            var violations = await page.AxeViolationsAsync();
+            Assert.True(violations.Count == 0, $"{path} ({mode}, {width}px):\n" + string.Join("\n", violations));
+
+            // The smallest label as drawn (its font size times the SVG's scale) and how far any chart overflows its column.
+            var measured = await page.EvaluateAsync<double[]>("""
+                () => {
+                  let smallest = Infinity, overflow = 0;
+                  for (const svg of document.querySelectorAll('figure.chart svg')) {
+                    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                    for (const text of svg.querySelectorAll('text'))
+                      smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+                    const column = svg.closest('.doc-body') ?? document.body;
+                    overflow = Math.max(overflow, svg.getBoundingClientRect().right - column.getBoundingClientRect().right);
+                  }
+                  return [smallest, overflow];
+                }
+                """);
+            var (smallest, overflow) = (measured[0], measured[1]);
+            Assert.True(smallest >= 12, $"{path} at {width}px: a chart label is drawn at {smallest:0.0} px");
+            Assert.True(overflow <= 0.5, $"{path} at {width}px: a chart runs {overflow:0.0} px past its column");
+        }
+    }
+}
