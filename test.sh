@@ -12,6 +12,10 @@ done
 if [ -d tests/StaticReader.BrowserTests ] && [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && apt-get install -y -qq chromium
 fi
+# The Nu HTML checker (npm vnu-jar, pinned in tests/StaticReader.BrowserTests) runs on Java.
+if [ -d tests/StaticReader.BrowserTests ] && ! command -v java >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq default-jre-headless
+fi
 
 # Category=Bench tests print timings for bench/ and take minutes: run them by hand.
 # The two test projects run one after the other: browser tests measure layout shift and timing,

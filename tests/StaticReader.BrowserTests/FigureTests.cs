@@ -54,4 +54,25 @@ public sealed class FigureTests(SiteFixture site)
             Assert.True(overflow <= 0.5, $"{path} at {width}px: a chart runs {overflow:0.0} px past its column");
         }
     }
+
+    [Fact]
+    public async Task Pages_with_charts_pass_the_Nu_HTML_checker()
+    {
+        var jar = Path.Combine(RepoPaths.Root, "tests", "StaticReader.BrowserTests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        Assert.True(File.Exists(jar), $"{jar} is missing: run `npm ci` in tests/StaticReader.BrowserTests");
+        var files = ChartPages(site).Select(p => Path.Combine(site.OutputDir, p.Trim('/'), "index.html")).ToList();
+        Assert.NotEmpty(files);
+
+        var start = new System.Diagnostics.ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-jar", jar, "--errors-only", "--format", "gnu" }.Concat(files))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var checker = System.Diagnostics.Process.Start(start)!;
+        var output = checker.StandardOutput.ReadToEndAsync();
+        var errors = await checker.StandardError.ReadToEndAsync(); // vnu writes its messages to stderr
+        await checker.WaitForExitAsync();
+        Assert.True(checker.ExitCode == 0 && errors.Trim().Length == 0, $"the Nu HTML checker reports (exit {checker.ExitCode}):\n{errors}{await output}");
+    }
 }
