@@ -77,7 +77,7 @@ public static partial class ImageSizeReader
 
     private static (int, int)? WebP(ReadOnlySpan<byte> data)
     {
-        if (data.Length < 30)
+        if (data.Length < 25)
         {
             return null;
         }
@@ -85,6 +85,7 @@ public static partial class ImageSizeReader
         var chunk = System.Text.Encoding.ASCII.GetString(data[12..16]);
         return chunk switch
         {
+            _ when chunk != "VP8L" && data.Length < 30 => null,
             "VP8 " => (BinaryPrimitives.ReadUInt16LittleEndian(data[26..]) & 0x3FFF, BinaryPrimitives.ReadUInt16LittleEndian(data[28..]) & 0x3FFF),
             "VP8L" => (1 + ((data[21] | data[22] << 8) & 0x3FFF), 1 + ((data[22] >> 6 | data[23] << 2 | data[24] << 10) & 0x3FFF)),
             "VP8X" => (1 + (data[24] | data[25] << 8 | data[26] << 16), 1 + (data[27] | data[28] << 8 | data[29] << 16)),
