@@ -75,4 +75,28 @@ public sealed class FigureTests(SiteFixture site)
         await checker.WaitForExitAsync();
         Assert.True(checker.ExitCode == 0 && errors.Trim().Length == 0, $"the Nu HTML checker reports (exit {checker.ExitCode}):\n{errors}{await output}");
     }
+
+    [Fact]
+    public async Task A_link_to_a_figure_reads_Figure_N_and_previews_the_figure_without_axe_violations()
+    {
+        await using var context = await site.NewContextAsync(bypassCsp: true);
+        var page = await context.NewPageAsync();
+        var path = ChartPages(site).First(p => File.ReadAllText(Path.Combine(site.OutputDir, p.Trim('/'), "index.html"))
+            .Contains("<a class=\"wikilink\" href=\"" + p + "#fig-", StringComparison.Ordinal));
+        await page.OpenAsync(site, path);
+        var link = page.Locator($".doc-body a.wikilink[href^='{path}#fig-']").First;
+        var label = (await link.TextContentAsync())!;
+        Assert.Matches("^Figure [0-9]+$", label);
+        var figure = page.Locator((await link.GetAttributeAsync("href"))![path.Length..]);
+        Assert.Contains(label + ".", await figure.Locator(".figure-label").TextContentAsync(), StringComparison.Ordinal);
+
+        await link.HoverAsync();
+        var preview = page.Locator(".preview");
+        await preview.WaitForAsync();
+        Assert.StartsWith(label + " · ", await preview.Locator(".preview-kind").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await preview.Locator(".preview-figure svg.chart-svg").CountAsync());
+        Assert.Equal(0, await preview.Locator("[id^='fig-']").CountAsync());
+        var violations = await page.AxeViolationsAsync();
+        Assert.True(violations.Count == 0, "figure preview open:\n" + string.Join("\n", violations));
+    }
 }

@@ -115,6 +115,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
         {
             PassageLinks = passages.Select(p => p.Links).ToList(),
             Cited = cited,
+            Figures = figures.Entries,
         };
     }
 }

@@ -28,6 +28,7 @@ public static partial class FigurePass
     public static PageFigures Run(MarkdownDocument document, PageEntry page, SiteIndex index, DiagnosticBag diagnostics)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entries = new List<FigureEntry>();
         var citesSources = false;
         var path = page.Document.DisplayPath;
         foreach (var block in Syntax.BlocksOf<Block>(document).ToList())
@@ -42,6 +43,7 @@ public static partial class FigurePass
 
                     chart.Number = Number(chart.Spec.Id, numbers, path, page.Document.BodyLine + fenced.Line, fenced.Column + 1, diagnostics);
                     citesSources |= chart.Spec.SourceKey;
+                    entries.Add(new FigureEntry(chart.Spec.Id, chart.Number, chart.Spec.Caption is { } text ? chart.Spec.Title.TrimEnd('.') + ". " + text : chart.Spec.Title));
                     var parent = fenced.Parent!;
                     parent[parent.IndexOf(fenced)] = chart;
                     break;
@@ -49,12 +51,13 @@ public static partial class FigurePass
                     var id = ImageFigureId(paragraph)!;
                     var number = Number(id, numbers, path, page.Document.BodyLine + paragraph.Line, paragraph.Column + 1, diagnostics);
                     paragraph.SetData(typeof(ImageFigure), new ImageFigure(id, number, caption));
+                    entries.Add(new FigureEntry(id, number, caption));
                     break;
             }
         }
 
         SizeImages(document, index.Files);
-        return new PageFigures(numbers, citesSources);
+        return new PageFigures(numbers, citesSources, entries);
     }
 
     /// <summary>The figure id of a paragraph that is only a captioned image (its <c>{#id}</c>, else from its caption), or null.</summary>
