@@ -4,15 +4,16 @@ using StaticReader.BrowserTests.Support;
 namespace StaticReader.BrowserTests;
 
 /// <summary>
-/// The reader's charts in the browser: no axe-core violation in light or dark mode, narrow or wide; labels at a legible
+/// The reader's charts in the browser (every explainer and term page that has one): no axe-core violation in light or dark mode, narrow or wide; labels at a legible
 /// size on a 375 px phone; no chart wider than its column; and the pages with charts valid under the Nu HTML checker.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class FigureTests(SiteFixture site)
 {
-    /// <summary>The explainers of the built site that draw a chart.</summary>
+    /// <summary>The explainers and glossary terms of the built site that draw a chart.</summary>
     private static List<string> ChartPages(SiteFixture site) =>
-        Directory.GetFiles(Path.Combine(site.OutputDir, "explainers"), "index.html", SearchOption.AllDirectories)
+        new[] { "explainers", "glossary" }
+            .SelectMany(section => Directory.GetFiles(Path.Combine(site.OutputDir, section), "index.html", SearchOption.AllDirectories))
             .Where(f => File.ReadAllText(f).Contains("<figure class=\"figure chart", StringComparison.Ordinal))
             .Select(f => "/" + Path.GetRelativePath(site.OutputDir, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
             .Order(StringComparer.Ordinal)
