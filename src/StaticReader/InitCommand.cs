@@ -9,7 +9,7 @@ public static class InitCommand
     public static Command Declare()
     {
         var dir = new Argument<string>("dir") { Description = "the folder of the new site (created when missing)" };
-        var command = new Command("init", "Create DIR/input/ with site.yml, one text, one term and one explainer, ready to build with the built-in theme. Refuses a folder that already has content.")
+        var command = new Command("init", "Create DIR/input/ with site.yml, one text, one term and one explainer, ready to build with the built-in theme, and DIR/schemas/ with the editor schemas their first lines point to. Refuses a folder that already has content.")
         {
             dir,
         };
@@ -29,7 +29,9 @@ public static class InitCommand
 
         Directory.CreateDirectory(input);
         var name = Path.GetFileName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar));
+        SchemaFiles.WriteMissing(root);
         File.WriteAllText(Path.Combine(input, "site.yml"), $"""
+            {SchemaFiles.ModelineFor(SchemaFiles.Site, depth: 1)}
             title: "{name}"
             description: An annotated reader.
             baseUrl: https://example.org/

@@ -42,6 +42,9 @@ public static class NewCommand
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, Scaffold.For(kind, title));
+
+        // The file's modeline points at ../../schemas/: make sure the schema is there (a site made before init wrote them).
+        SchemaFiles.WriteMissing(Path.GetDirectoryName(Path.GetFullPath(inputDir).TrimEnd(Path.DirectorySeparatorChar))!);
         if (!quiet)
         {
             Console.Out.WriteLine($"Created {path.Replace('\\', '/')}");

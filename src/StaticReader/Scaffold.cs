@@ -14,11 +14,14 @@ public static class Scaffold
         ["page"] = "pages",
     };
 
-    /// <summary>A new file of <paramref name="kind"/> titled <paramref name="title"/>.</summary>
+    /// <summary>
+    /// A new file of <paramref name="kind"/> titled <paramref name="title"/>, whose front matter names its schema in
+    /// <c>schemas/</c> beside <c>input/</c> (see <see cref="SchemaFiles"/>).
+    /// </summary>
     public static string For(string kind, string title)
     {
         var quoted = "\"" + title.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
-        return kind switch
+        var body = kind switch
         {
             "term" => $"""
                 ---
@@ -62,6 +65,10 @@ public static class Scaffold
 
                 """,
         };
+
+        // The modeline goes inside the front matter, after the opening '---': an editor reads the YAML block there, and
+        // to the loader it is a comment.
+        return "---\n" + SchemaFiles.ModelineFor(kind, depth: 2) + "\n" + body["---\n".Length..];
     }
 
     /// <summary>The slug <c>new</c> gives a title.</summary>

@@ -4,14 +4,15 @@ using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Emit;
 using StaticReader.Core.Extensions;
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Markdown.Passes;
 using StaticReader.Core.Model;
 using StaticReader.Core.Output;
 
 namespace StaticReader.Examples.Stats;
 
 /// <summary>
-/// An example extension: a <c>/stats.json</c> emitter (pages per collection, words, notes) and a <c>word_count</c>
-/// function for layouts.
+/// An example extension: a <c>/stats.json</c> emitter (pages per collection, words, notes), a <c>word_count</c>
+/// function for layouts and a page pass that marks links leaving the site.
 /// </summary>
 public sealed class StatsExtension : IReaderExtension
 {
@@ -20,6 +21,9 @@ public sealed class StatsExtension : IReaderExtension
 
     /// <inheritdoc />
     public IEnumerable<IEmitter> Emitters(SiteModel model) => [new StatsEmitter()];
+
+    /// <inheritdoc />
+    public IEnumerable<IPagePass> PagePasses(SiteIndex index) => [new ExternalLinksPass()];
 
     /// <inheritdoc />
     public void AddTemplateGlobals(ScriptObject globals, SiteIndex index) =>

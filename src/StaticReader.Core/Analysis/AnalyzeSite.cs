@@ -35,7 +35,7 @@ public static class AnalyzeSite
             ContentChecks.Run(index, links, index.Config.Nav.Select(n => index.UrlFor(n.Url)), diagnostics);
         }
 
-        var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, assets, extensions));
+        var renderer = new LayoutRenderer(layouts, TemplateModels.Site(index, site.Data, assets, extensions));
         // The bodies are converted: without them the model holds each page's HTML once, not its markdown as well.
         return new SiteModel(site.WithoutBodies(), index, layouts, assets, pages, links, extensions, converter, renderer, targets);
     }

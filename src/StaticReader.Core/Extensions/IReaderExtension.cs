@@ -2,6 +2,7 @@ using Markdig;
 using Scriban.Runtime;
 using StaticReader.Core.Emit;
 using StaticReader.Core.Indexing;
+using StaticReader.Core.Markdown.Passes;
 using StaticReader.Core.Model;
 
 namespace StaticReader.Core.Extensions;
@@ -20,6 +21,13 @@ public interface IReaderExtension
     void SetupMarkdown(MarkdownPipelineBuilder pipeline)
     {
     }
+
+    /// <summary>
+    /// The passes this extension adds to every page's conversion, in the order they run, after those of the extensions
+    /// before it (<see cref="BuiltInExtension"/> comes first). A pass sees the parsed page and may change it before the
+    /// HTML is written.
+    /// </summary>
+    IEnumerable<IPagePass> PagePasses(SiteIndex index) => [];
 
     /// <summary>Adds functions or values to the globals every layout sees (next to <c>site</c>).</summary>
     void AddTemplateGlobals(ScriptObject globals, SiteIndex index)

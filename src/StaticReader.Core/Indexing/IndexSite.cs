@@ -52,7 +52,7 @@ public static class IndexSite
         {
             Drafts = site.Drafts,
             FailedSlugs = site.FailedSlugs,
-            Files = new SiteFiles(site.Assets, site.DataFiles),
+            Files = new SiteFiles(site.Assets, site.DataInputFiles),
             Figures = Figures(pages, site),
         };
     }

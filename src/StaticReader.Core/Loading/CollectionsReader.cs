@@ -9,7 +9,8 @@ namespace StaticReader.Core.Loading;
 /// </summary>
 internal static class CollectionsReader
 {
-    private static readonly string[] Fields = ["folder", "url", "layout", "kind", "title", "autolink", "sequence", "feed"];
+    /// <summary>The settings of one collection; any other is an error (the editor schema is tested against this list).</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["folder", "url", "layout", "kind", "title", "autolink", "sequence", "feed"];
 
     /// <summary>The built-in collections with the site's changes, then the ones it adds, in the order written.</summary>
     public static IReadOnlyList<Collection> Read(YamlFields site)

@@ -10,9 +10,25 @@ public static partial class FrontMatterReader
 {
     private static readonly string[] TermKinds = ["concept", "organization", "person", "product", "policy"];
 
-    /// <summary>The fields read into <see cref="FrontMatter"/>; any other field reaches layouts as <c>page.params</c>.</summary>
-    private static readonly string[] KnownFields =
+    /// <summary>
+    /// The fields read into <see cref="FrontMatter"/> in every collection; any other field reaches layouts as
+    /// <c>page.params</c>. The editor schemas (<c>schemas/*.schema.json</c>) are tested against this list.
+    /// </summary>
+    public static IReadOnlyList<string> KnownFields { get; } =
         ["title", "summary", "date", "draft", "slug", "aliases", "kind", "related", "source", "layout", "redirect_from", "updated", "corrections"];
+
+    /// <summary>The values a term's <c>kind</c> may take.</summary>
+    public static IReadOnlyList<string> TermKindNames => TermKinds;
+
+    /// <summary>The fields of one entry of <c>corrections:</c>.</summary>
+    public static IReadOnlyList<string> CorrectionFields { get; } = ["date", "text"];
+
+    /// <summary>The fields of a text's <c>source:</c> mapping.</summary>
+    public static IReadOnlyList<string> SourceInfoFields { get; } = ["outlet", "url", "date", "author", "note"];
+
+    /// <summary>Every field the reader reads from a page of <paramref name="collection"/>: the common ones, and a source's own.</summary>
+    public static IReadOnlyList<string> FieldsFor(Collection collection) =>
+        BuiltInCollections.IsSources(collection) ? [.. KnownFields, .. SourceFields.Names] : KnownFields;
 
     /// <summary>Reads the typed front matter; returns null when a required field is missing.</summary>
     public static FrontMatter? Read(SplitFile split, Collection collection, string displayPath, DiagnosticBag diagnostics)
@@ -84,7 +100,7 @@ public static partial class FrontMatterReader
             Source: source,
             Layout: fields.Text("layout"),
             RedirectFrom: fields.List("redirect_from"),
-            Params: fields.Names.Where(n => !KnownFields.Contains(n) && !(isSource && SourceFields.Names.Contains(n)))
+            Params: fields.Names.Where(n => !FieldsFor(collection).Contains(n))
                 .ToDictionary(n => n, fields.Data, StringComparer.Ordinal),
             Updated: updated,
             Corrections: ReadCorrections(fields))
@@ -145,6 +161,7 @@ public static partial class FrontMatterReader
             url = null;
         }
 
+        // SourceInfoFields lists these names for the schema test; other keys of the mapping are ignored.
         return new SourceInfo(source.Text("outlet"), url, source.Text("date"), source.Text("author"), source.Text("note"));
     }
 

@@ -56,7 +56,8 @@ public static class LoadContent
         {
             Drafts = drafts,
             FailedSlugs = failed,
-            DataFiles = InputScanner.Scan(Path.Combine(options.InputDir, "data"), Path.Combine(inputDisplay, "data"), diagnostics, options.InputDir),
+            DataInputFiles = InputScanner.Scan(Path.Combine(options.InputDir, "data"), Path.Combine(inputDisplay, "data"), diagnostics, options.InputDir),
+            Data = DataFiles.Read(options.InputDir, inputDisplay, diagnostics),
         };
     }
 

@@ -29,8 +29,14 @@ public sealed record LoadedSite(
     public static string BodyKey(SourceDocument document) =>
         document.DisplayPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? document.DisplayPath + "#" + document.Slug : document.DisplayPath;
 
-    /// <summary>The files of <c>input/data/</c> (CSV files charts draw).</summary>
-    public IReadOnlyList<InputFile> DataFiles { get; init; } = [];
+    /// <summary>The files of <c>input/data/</c> (the CSV files charts draw from).</summary>
+    public IReadOnlyList<InputFile> DataInputFiles { get; init; } = [];
+
+    /// <summary>
+    /// The data files of <c>input/data/</c> by name (<c>site.data.&lt;name&gt;</c> in layouts), as plain values: see
+    /// <see cref="DataFiles"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Data { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>Drafts left out of this build (no <c>--drafts</c>): a link to one is named as a link to a draft.</summary>
     public IReadOnlyList<SourceDocument> Drafts { get; init; } = [];

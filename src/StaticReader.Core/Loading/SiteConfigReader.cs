@@ -8,6 +8,16 @@ namespace StaticReader.Core.Loading;
 /// <summary>Reads <c>input/site.yml</c>.</summary>
 public static partial class SiteConfigReader
 {
+    /// <summary>
+    /// The settings of <c>site.yml</c>. Another name is most likely a typo, so it gets a warning (not an error: a site
+    /// written for a newer version still builds). The editor schema (<c>schemas/site.schema.json</c>) is tested against it.
+    /// </summary>
+    public static IReadOnlyList<string> Fields { get; } =
+        ["title", "description", "baseUrl", "language", "author", "nav", "autolink", "search", "citations", "collections"];
+
+    /// <summary>The fields of one <c>nav:</c> item.</summary>
+    public static IReadOnlyList<string> NavItemFields { get; } = ["title", "url"];
+
     /// <summary>Reads the site settings; missing fields take <see cref="SiteConfig.Default"/> values.</summary>
     public static SiteConfig Read(string fullPath, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -15,6 +25,7 @@ public static partial class SiteConfigReader
         var fields = File.Exists(fullPath) ? ReadFields(fullPath, displayPath, diagnostics) : null;
         if (fields is not null)
         {
+            WarnUnknown(fields, displayPath, diagnostics);
             config = new SiteConfig(
                 Title: fields.Text("title") ?? config.Title,
                 Description: fields.Text("description") ?? "",
@@ -52,6 +63,17 @@ public static partial class SiteConfigReader
         }
 
         return config with { BaseUrl = config.BaseUrl.EndsWith('/') ? config.BaseUrl : config.BaseUrl + "/" };
+    }
+
+    private static void WarnUnknown(YamlFields fields, string displayPath, DiagnosticBag diagnostics)
+    {
+        foreach (var name in fields.Names.Where(n => !Fields.Contains(n)))
+        {
+            var node = fields.Key(name)!;
+            var nearest = Suggestions.Nearest(name, Fields);
+            diagnostics.Warning(displayPath, (int)node.Start.Line, (int)node.Start.Column, $"unknown setting '{name}' is ignored",
+                nearest is null ? "the settings are " + string.Join(", ", Fields) : $"did you mean '{nearest}'?");
+        }
     }
 
     private static YamlFields? ReadFields(string fullPath, string displayPath, DiagnosticBag diagnostics)

@@ -36,6 +36,9 @@ internal sealed class YamlFields(YamlMappingNode mapping, string displayPath, in
     /// <summary>The node of a field, or null when absent.</summary>
     public YamlNode? Node(string name) => fields.TryGetValue(name, out var field) ? field.Value : null;
 
+    /// <summary>The key of a field (where its line starts), or null when absent.</summary>
+    public YamlNode? Key(string name) => fields.TryGetValue(name, out var field) ? field.Key : null;
+
     /// <summary>A scalar text field; null when absent or empty. Wrong shapes are reported.</summary>
     public string? Text(string name)
     {

@@ -2,16 +2,15 @@ using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Extensions;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Loading;
-using StaticReader.Core.Markdown.Extensions.Glossary;
 
 namespace StaticReader.Core.Markdown;
 
 /// <summary>Stage 3, convert: turns every page's markdown into HTML, in parallel, results in index order.</summary>
 public static class ConvertMarkdown
 {
-    /// <summary>The converter of a build: one markdown pipeline (with every extension's additions) and one auto-linker, shared by every page.</summary>
+    /// <summary>The converter of a build: one markdown pipeline and one list of passes (with every extension's additions), shared by every page.</summary>
     public static PageConverter Converter(SiteIndex index, IReadOnlyList<IReaderExtension> extensions) =>
-        new(MarkdownPipelineFactory.Create(extensions), index, new GlossaryAutoLinker(new TermTrie(index.TermNames), index.Config.AutoLink));
+        new(MarkdownPipelineFactory.Create(extensions), index, extensions.SelectMany(e => e.PagePasses(index)).ToList());
 
     /// <summary>Converts every content page of the index, reading each page's markdown from <paramref name="site"/>.</summary>
     public static IReadOnlyList<ConvertedPage> Run(SiteIndex index, LoadedSite site, PageConverter converter, DiagnosticBag diagnostics)

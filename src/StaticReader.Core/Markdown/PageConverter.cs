@@ -1,30 +1,29 @@
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Footnotes;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using StaticReader.Core.Content;
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Markdown.Extensions.Annotations;
-using StaticReader.Core.Markdown.Extensions.Citations;
-using StaticReader.Core.Markdown.Extensions.Figures;
-using StaticReader.Core.Markdown.Extensions.Glossary;
-using StaticReader.Core.Markdown.Extensions.Passages;
-using StaticReader.Core.Markdown.Extensions.SafeUrls;
-using StaticReader.Core.Markdown.Extensions.SiteUrls;
-using StaticReader.Core.Markdown.Extensions.WikiLinks;
+using StaticReader.Core.Markdown.Passes;
 
 namespace StaticReader.Core.Markdown;
 
 /// <summary>
-/// Turns one page's markdown into HTML through the reader's passes, in this order:
-/// parse → read charts and number figures → refuse unsafe URLs → rebase site-rooted URLs (kept to resolve) → resolve wikilinks → resolve citations → auto-link terms → check annotations → assign passage ids →
-/// tie highlights to notes → write HTML → collect mentions.
+/// Turns one page's markdown into HTML: parse, run the passes in order (the built-in ones are listed, as data, in
+/// <see cref="StaticReader.Core.Extensions.BuiltInExtension"/>: read charts and number figures, refuse unsafe URLs, rebase site URLs, resolve wikilinks and citations,
+/// auto-link terms, check annotations, collect headings, assign passage ids, tie highlights to notes; then each
+/// extension's), write the HTML, collect mentions.
 /// </summary>
-public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, GlossaryAutoLinker autoLinker)
+/// <param name="pipeline">The Markdig pipeline every page is parsed with.</param>
+/// <param name="index">The site's pages, terms and sources.</param>
+/// <param name="passes">The passes, in the order they run.</param>
+public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, IReadOnlyList<IPagePass> passes)
 {
     private const int MaxDepth = 200;
+
+    /// <summary>The passes every page goes through, in order.</summary>
+    public IReadOnlyList<IPagePass> Passes => passes;
 
     private static ConvertedPage TooDeep(PageEntry page, DiagnosticBag diagnostics, string detail)
     {
@@ -48,74 +47,43 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, Gl
 
         // Every pass and Markdig's own renderer recurse through the tree: refuse a page nested past any real prose
         // rather than let the process die of a stack overflow.
-        if (Syntax.Depth(document) > MaxDepth)
+        var (depth, urlInlines) = Syntax.Survey(document);
+        if (depth > MaxDepth)
         {
             return TooDeep(page, diagnostics, $"more than {MaxDepth} levels");
         }
 
-        // Each pass below walks the page; a cheap look at the source skips the passes with nothing to do.
-        var hasNotes = body.Contains("[^", StringComparison.Ordinal);
-        if (hasNotes)
+        var context = new PageContext(page, body, document, urlInlines, index, diagnostics);
+        foreach (var pass in passes)
         {
-            AnnotationIds.Assign(Syntax.BlocksOf<Footnote>(document));
-        }
-
-        // Before the URL passes: images are sized from the assets as written (/assets/x.png), and charts cite their sources.
-        var figures = FigurePass.Applies(body) ? FigurePass.Run(document, page, index, diagnostics) : PageFigures.None;
-
-        List<UrlReference> urlReferences = [];
-        if (body.Contains("](", StringComparison.Ordinal) || body.Contains(']' + ":", StringComparison.Ordinal) || body.Contains('<') || body.Contains("ftp://", StringComparison.OrdinalIgnoreCase))
-        {
-            UrlChecks.Run(document, page, diagnostics);
-            urlReferences = SiteUrlRewriter.Run(document, page, index.Config.BasePath, diagnostics);
-        }
-
-        var wikiLinks = body.Contains("[[", StringComparison.Ordinal) ? Syntax.InlinesOf<WikiLinkInline>(document).ToList() : [];
-        var anchorReferences = WikiLinkResolver.Resolve(wikiLinks, index, page, diagnostics, figures);
-        var cited = body.Contains('@') || figures.CitesSources ? CitationResolver.Resolve(document, index, page, diagnostics) : [];
-        var termSlugs = page.Collection.AutoLink ? autoLinker.Link(document, page.Slug) : [];
-
-        AnnotationChecks.Run(document, page, body, diagnostics);
-        var headings = new List<TocHeading>();
-        var anchors = new HashSet<string>(figures.Numbers.Keys, StringComparer.Ordinal);
-        foreach (var heading in Syntax.BlocksOf<HeadingBlock>(document))
-        {
-            if (heading.GetAttributes().Id is { } id)
+            if (pass.AppliesTo(context))
             {
-                anchors.Add(id);
-                if (heading.Level is 2 or 3)
-                {
-                    headings.Add(new TocHeading(heading.Level, id, PlainText.Of(heading)));
-                }
+                pass.Run(context);
             }
         }
 
-        var linksToPages = termSlugs.Count > 0 || wikiLinks.Any(l => l.TargetSlug is not null) || cited.Count > 0;
-        var passages = PassageAssigner.Run(document, page, anchors, body.Contains("{#", StringComparison.Ordinal), diagnostics,
-            wholeText: index.Config.Search || linksToPages);
-        var noteAnchors = hasNotes ? NoteAnchors.Run(document) : [];
         var writer = new PageHtmlWriter(pipeline);
-        var html = writer.Write(document, passages, noteAnchors, hasNotes);
+        var html = writer.Write(document, context.Passages, context.NoteAnchors, context.HasNotes);
 
-        var footnotes = hasNotes ? Syntax.BlocksOf<Footnote>(document).ToList() : [];
+        var footnotes = context.HasNotes ? Syntax.BlocksOf<Footnote>(document).ToList() : [];
         foreach (var footnote in footnotes)
         {
-            anchors.Add("note-" + AnnotationIds.Of(footnote));
+            context.Anchors.Add("note-" + AnnotationIds.Of(footnote));
         }
 
-        var mentions = MentionCollector.Run(passages, page.Slug, footnotes);
-        var linked = termSlugs
-            .Concat(wikiLinks.Select(l => l.TargetSlug).OfType<string>())
-            .Concat(cited.Select(c => c.Source.Slug))
+        var mentions = MentionCollector.Run(context.Passages, page.Slug, footnotes);
+        var linked = context.LinkedTerms
+            .Concat(context.WikiLinks.Select(l => l.TargetSlug).OfType<string>())
+            .Concat(context.Cited.Select(c => c.Source.Slug))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new ConvertedPage(page, Encoding.UTF8.GetBytes(html), headings, anchors, passages.Select(p => (p.Id, p.Text)).ToList(),
-            mentions, writer.QuoteCredits, linked, anchorReferences, footnotes.Count, urlReferences)
+        return new ConvertedPage(page, Encoding.UTF8.GetBytes(html), context.Headings, context.Anchors, context.Passages.Select(p => (p.Id, p.Text)).ToList(),
+            mentions, writer.QuoteCredits, linked, context.AnchorReferences, footnotes.Count, context.UrlReferences)
         {
-            PassageLinks = passages.Select(p => p.Links).ToList(),
-            Cited = cited,
-            Figures = figures.Entries,
+            PassageLinks = context.Passages.Select(p => p.Links).ToList(),
+            Cited = context.Cited,
+            Figures = context.Figures.Entries,
         };
     }
 }

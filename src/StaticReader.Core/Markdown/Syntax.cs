@@ -74,11 +74,17 @@ public static class Syntax
         }
     }
 
-    /// <summary>How deeply blocks and inlines nest under <paramref name="root"/>, measured without recursion.</summary>
-    public static int Depth(MarkdownObject root)
+    /// <summary>
+    /// How deeply blocks and inlines nest under <paramref name="root"/> (measured without recursion), and every inline
+    /// that carries a URL (<see cref="LinkInline"/>, <see cref="AutolinkInline"/>), in document order: one walk that
+    /// reaches every node, so no syntax that yields a link can slip past the URL checks.
+    /// </summary>
+    public static (int Depth, IReadOnlyList<Inline> UrlInlines) Survey(MarkdownObject root)
     {
         var deepest = 0;
+        var urls = new List<Inline>();
         var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        var children = new List<Inline>();
         stack.Push((root, 0));
         while (stack.Count > 0)
         {
@@ -87,25 +93,39 @@ public static class Syntax
             switch (node)
             {
                 case ContainerBlock container:
-                    foreach (var child in container)
+                    for (var i = container.Count - 1; i >= 0; i--)
                     {
-                        stack.Push((child, depth + 1));
+                        stack.Push((container[i], depth + 1));
                     }
 
                     break;
                 case LeafBlock { Inline: { } inline }:
                     stack.Push((inline, depth + 1));
                     break;
+                case AutolinkInline:
+                    urls.Add((Inline)node);
+                    break;
                 case ContainerInline containerInline:
+                    if (node is LinkInline)
+                    {
+                        urls.Add(containerInline);
+                    }
+
+                    children.Clear();
                     for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
                     {
-                        stack.Push((child, depth + 1));
+                        children.Add(child);
+                    }
+
+                    for (var i = children.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push((children[i], depth + 1));
                     }
 
                     break;
             }
         }
 
-        return deepest;
+        return (deepest, urls);
     }
 }

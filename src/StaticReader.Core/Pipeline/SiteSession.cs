@@ -10,7 +10,8 @@ namespace StaticReader.Core.Pipeline;
 /// <summary>
 /// A build that stays alive for <c>serve</c>. An edit to the body of one content page updates the model for that page
 /// (<see cref="UpdateSite"/>) and asks each emitter what the change affects; those files are replaced in place, the
-/// edited page first. Anything else is a full build, the same one <c>build</c> runs.
+/// edited page first. Anything else is a full build, the same one <c>build</c> runs: a data file of <c>input/data/</c>
+/// among them, since any layout may read <c>site.data</c>, so every page is rendered again.
 /// </summary>
 public sealed class SiteSession(BuildOptions options)
 {
@@ -112,7 +113,8 @@ public sealed class SiteSession(BuildOptions options)
 
     /// <summary>
     /// False for a path that no longer exists and was never part of the site: the temporary file an editor
-    /// (or sed -i) writes and then renames over the real one.
+    /// (or sed -i) writes and then renames over the real one. A deleted data file is part of the site (layouts may read
+    /// it), so its deletion rebuilds.
     /// </summary>
     private bool IsRelevant(string path)
     {
@@ -124,6 +126,7 @@ public sealed class SiteSession(BuildOptions options)
         var display = LoadContent.DisplayPath(path);
         return model.Pages.Any(c => c.Page.Document.DisplayPath == display) ||
             model.Site.Assets.Any(a => a.FullPath == Path.GetFullPath(path)) ||
+            (DataFiles.IsDataFile(path) && Path.GetDirectoryName(Path.GetFullPath(path)) == Path.GetFullPath(Path.Combine(options.InputDir, "data"))) ||
             Path.GetFullPath(path).StartsWith(Path.GetFullPath(options.ThemeDir), StringComparison.Ordinal);
     }
 }

@@ -17,8 +17,11 @@ public static class TemplateModels
         ("product", "Products"), ("policy", "Policies"), ("", "Other terms"),
     ];
 
-    /// <summary>The site-wide globals: <c>site</c> and the <c>asset</c> function. Built once per build and only read.</summary>
-    public static ScriptObject Site(SiteIndex index, ThemeAssets assets, IEnumerable<IReaderExtension> extensions)
+    /// <summary>
+    /// The site-wide globals: <c>site</c> (with <c>site.data</c>, the data files) and the <c>asset</c> function. Built once
+    /// per build and only read.
+    /// </summary>
+    public static ScriptObject Site(SiteIndex index, IReadOnlyDictionary<string, object?> data, ThemeAssets assets, IEnumerable<IReaderExtension> extensions)
     {
         var config = index.Config;
         var site = new ScriptObject
@@ -39,6 +42,7 @@ public static class TemplateModels
             ["sources"] = Links(index.ByCollection.GetValueOrDefault(BuiltInCollections.Sources.Name) ?? []),
             ["citations"] = config.Citations == CitationStyle.Numeric ? "numeric" : "author-date",
             ["collections"] = Collections(index),
+            ["data"] = Params(data), // plain data, converted as page.params is
         };
         var globals = new ScriptObject { ["site"] = site };
         globals.Import("asset", new Func<string, string>(name =>
@@ -199,7 +203,7 @@ public static class TemplateModels
         return crumbs;
     }
 
-    /// <summary>Front-matter fields the reader does not read, as Scriban values (maps become objects, lists arrays).</summary>
+    /// <summary>Plain data (front-matter fields the reader does not read, data files) as Scriban values: maps become objects, lists arrays.</summary>
     private static ScriptObject Params(IReadOnlyDictionary<string, object?>? values)
     {
         var result = new ScriptObject();

@@ -7,9 +7,12 @@ namespace StaticReader.BrowserTests.Support;
 public static class PageTools
 {
     /// <summary>Opens a path and waits until the page has settled: loaded, fonts ready, margin notes placed.</summary>
-    public static async Task<IResponse?> OpenAsync(this IPage page, SiteFixture site, string path)
+    public static Task<IResponse?> OpenAsync(this IPage page, SiteFixture site, string path) => page.OpenUrlAsync(site.Url(path));
+
+    /// <summary>Opens an absolute URL (a site other than the reader's) and waits until the page has settled.</summary>
+    public static async Task<IResponse?> OpenUrlAsync(this IPage page, string url)
     {
-        var response = await page.GotoAsync(site.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await page.EvaluateAsync("() => document.fonts ? document.fonts.ready.then(() => true) : true");
         await page.EvaluateAsync("""
             () => new Promise(resolve => {

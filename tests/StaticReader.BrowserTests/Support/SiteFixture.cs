@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StaticReader.Core.Model;
 using StaticReader.Core.Pipeline;
 
 namespace StaticReader.BrowserTests.Support;
@@ -24,6 +25,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     /// <summary>The built site.</summary>
     public string OutputDir => outputDir;
+
+    /// <summary>The model the site was built from (its pages, as the search index holds them).</summary>
+    public SiteModel? Model { get; private set; }
 
     /// <summary>The server's origin, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl => server?.BaseUrl ?? throw new InvalidOperationException("the site is not served yet");
@@ -51,7 +55,8 @@ public sealed class SiteFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (`apt-get install -y chromium`); the tests never download a browser.");
         }
 
-        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, outputDir));
+        var (result, model) = SiteBuilder.BuildModel(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, outputDir));
+        Model = model;
         if (!result.Published)
         {
             throw new InvalidOperationException("the reader site did not build:\n" + string.Join('\n', result.Diagnostics));

@@ -1,4 +1,5 @@
 using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Extensions;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Linking;
 using StaticReader.Core.Loading;
@@ -16,7 +17,7 @@ public sealed class BacklinkTests
         var diagnostics = new DiagnosticBag();
         var site = LoadContent.Run(new BuildOptions(input, RepoPaths.Theme, "unused"), diagnostics);
         var index = IndexSite.Run(site, diagnostics);
-        var pages = ConvertMarkdown.Run(index, site, ConvertMarkdown.Converter(index, []), diagnostics);
+        var pages = ConvertMarkdown.Run(index, site, ConvertMarkdown.Converter(index, [new BuiltInExtension()]), diagnostics);
         return (pages, LinkPages.Run(pages, diagnostics), diagnostics);
     }
 

@@ -1,3 +1,4 @@
+using StaticReader.Cli;
 using StaticReader.Tests.Support;
 
 namespace StaticReader.Tests.Cli;
@@ -13,6 +14,12 @@ public sealed class ScaffoldCommandTests
         Assert.True(code == 0, stderr);
         var site = Path.Combine(temp.Root, "reader");
         Assert.True(File.Exists(Path.Combine(site, "input", "site.yml")));
+        var siteYml = File.ReadAllText(Path.Combine(site, "input", "site.yml"));
+        Assert.StartsWith("# yaml-language-server: $schema=../schemas/site.schema.json\n", siteYml);
+        Assert.Equal(SchemaFiles.Read("site"), File.ReadAllText(Path.Combine(site, "schemas", "site.schema.json")));
+        var term = File.ReadAllText(Path.Combine(site, "input", "glossary", "first-term.md"));
+        Assert.StartsWith("---\n# yaml-language-server: $schema=../../schemas/term.schema.json\n", term);
+        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(site, "input", "glossary", "../../schemas/term.schema.json"))));
 
         var check = CliProcess.Run(site, "check", "--strict", "--theme", temp.Theme);
         Assert.True(check.Code == 0, check.Err);
@@ -33,7 +40,8 @@ public sealed class ScaffoldCommandTests
         Assert.Equal(0, code);
         Assert.Contains("input/glossary/small-modular-reactor.md", stdout);
         var path = Path.Combine(site.Input, "glossary", "small-modular-reactor.md");
-        Assert.StartsWith("---\ntitle: \"Small modular reactor\"\nsummary:", File.ReadAllText(path));
+        Assert.StartsWith("---\n# yaml-language-server: $schema=../../schemas/term.schema.json\ntitle: \"Small modular reactor\"\nsummary:", File.ReadAllText(path));
+        Assert.Equal(SchemaFiles.Read("term"), File.ReadAllText(Path.Combine(site.Root, "schemas", "term.schema.json")));
 
         File.AppendAllText(path, "My edits.");
         var again = CliProcess.Run(site.Root, "new", "term", "Small modular reactor");

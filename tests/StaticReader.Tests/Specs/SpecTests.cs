@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
 using StaticReader.Core.Content;
 using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Extensions;
 using StaticReader.Core.Indexing;
 using StaticReader.Core.Markdown;
 using StaticReader.Core.Markdown.Extensions.Glossary;
+using StaticReader.Core.Markdown.Passes;
 
 namespace StaticReader.Tests.Specs;
 
@@ -81,7 +83,11 @@ public sealed partial class SpecTests
         };
         var page = host with { Document = host.Document with { BodyLine = 1 } };
         var diagnostics = new DiagnosticBag();
-        var converter = new PageConverter(MarkdownPipelineFactory.Create(), index, new GlossaryAutoLinker(new TermTrie(index.TermNames), mode));
+        // The built-in passes as a build runs them, with the auto-linker set to the mode under test.
+        var passes = new BuiltInExtension().PagePasses(index)
+            .Select(p => p is AutoLinkTerms ? new AutoLinkTerms(new GlossaryAutoLinker(new TermTrie(index.TermNames), mode)) : p)
+            .ToList();
+        var converter = new PageConverter(MarkdownPipelineFactory.Create(), index, passes);
         var converted = converter.Convert(page, example.Markdown, diagnostics);
         return (converted.Html, diagnostics.ToSortedList());
     }

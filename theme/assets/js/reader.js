@@ -13,6 +13,34 @@
     return rect.top + window.pageYOffset;
   }
 
+  /* One batch for every script here that reads layout: all its reads run first, then all its writes,
+     so no read ever follows a write. The batch runs just after the browser has laid the page out
+     (a ResizeObserver's callback: observing an element again reports it once more after the next
+     layout, in the same frame, before paint), so even its first read finds the layout done and forces
+     nothing; a requestAnimationFrame callback runs before layout and would force it. `read` may return
+     the function that writes. */
+  var reads = [];
+  var asked = false;
+  var afterLayout = 'ResizeObserver' in window ? new ResizeObserver(function () { flushFrame(); }) : null;
+  function flushFrame() {
+    asked = false;
+    var batch = reads;
+    reads = [];
+    var writes = batch.map(function (read) { return read(); });
+    writes.forEach(function (write) { if (write) write(); });
+  }
+  function inFrame(read) {
+    if (reads.indexOf(read) < 0) reads.push(read);
+    if (asked) return;
+    asked = true;
+    if (afterLayout) {
+      afterLayout.unobserve(root);
+      afterLayout.observe(root);
+    } else {
+      window.requestAnimationFrame(flushFrame);
+    }
+  }
+
   /* ---------------------------------------------------------------- colour mode */
 
   function setupThemeToggle() {
@@ -160,23 +188,33 @@
 
     /* Wide screens: each note sits in the margin level with its anchor, pushed down just enough
        not to overlap the note before it. Passages whose notes would run far past them get shortened
-       notes that open fully on hover, focus or a click on their number. */
+       notes that open fully on hover, focus or a click on their number.
+       No forced synchronous layout: layout() only reads (anchors, passages, note heights, the container)
+       and returns the writes, which inFrame runs after every script's reads, in an animation frame,
+       never while the script loads.
+       So nothing is undone before measuring: a shortened note's full height is its scrollHeight (it has
+       no border or padding in the margin), and the bottom padding set last time is taken off the
+       container's measured bottom. */
+    var containerPadding = null; // the container's own bottom padding (CSS), read before we ever set one
+    // Measures (reads only) and returns the function that places the notes (writes only).
     var layout = function () {
       if (!WIDE.matches) {
-        items.forEach(function (item) {
-          item.note.style.removeProperty('top');
-          item.note.classList.remove('is-clamped');
-        });
-        container.style.removeProperty('padding-bottom');
-        root.classList.remove('notes-placed');
-        return;
+        return function () {
+          items.forEach(function (item) {
+            item.note.style.removeProperty('top');
+            item.note.classList.remove('is-clamped');
+            item.note.style.removeProperty('--lines');
+          });
+          container.style.removeProperty('padding-bottom');
+          root.classList.remove('notes-placed');
+        };
       }
+
+      // A note is away from home only after a switch the frame has not handled yet; moving it back is a
+      // write, but one that changes what is measured, so it comes first.
       items.forEach(function (item) {
         if (item.note.parentNode !== item.home) restore(item);
-        item.note.classList.remove('is-clamped');
-        item.note.style.removeProperty('--lines');
       });
-      container.style.removeProperty('padding-bottom');
 
       // Read everything first, then write: one layout pass.
       var groups = [];
@@ -190,11 +228,14 @@
           groups.push(g);
         }
         item.anchorTop = docTop(item.mark || item.sup);
-        item.height = item.note.offsetHeight;
+        item.height = item.note.classList.contains('is-clamped') ? item.note.scrollHeight : item.note.offsetHeight;
         g.items.push(item);
       });
       var style = window.getComputedStyle(items[0].note);
       var lineHeight = parseFloat(style.lineHeight) || 18;
+      var setPadding = parseFloat(container.style.paddingBottom) || 0;
+      if (containerPadding === null) containerPadding = setPadding ? 0 : parseFloat(window.getComputedStyle(container).paddingBottom) || 0;
+      var containerBottom = container.getBoundingClientRect().bottom + window.pageYOffset - (setPadding ? setPadding - containerPadding : 0);
 
       // Stack a passage's notes below `bottom`, each at most `lines` lines tall (0: full height).
       var stack = function (group, bottom, lines) {
@@ -217,20 +258,26 @@
         bottom = end;
       });
 
-      items.forEach(function (item) {
-        item.note.classList.toggle('is-clamped', item.lines > 0);
-        if (item.lines > 0) item.note.style.setProperty('--lines', String(item.lines));
-        else item.note.style.removeProperty('--lines');
-        var passageTop = byPassage.get(item.passage).top;
-        item.note.style.setProperty('top', Math.round(item.top - passageTop) + 'px');
-      });
-      var containerBottom = container.getBoundingClientRect().bottom + window.pageYOffset;
-      if (bottom > containerBottom) {
-        container.style.setProperty('padding-bottom', Math.ceil(bottom - containerBottom + GAP) + 'px');
-      }
-      root.classList.add('notes-placed');
+      // Then write: nothing below reads layout.
+      return function () {
+        items.forEach(function (item) {
+          item.note.classList.toggle('is-clamped', item.lines > 0);
+          if (item.lines > 0) item.note.style.setProperty('--lines', String(item.lines));
+          else item.note.style.removeProperty('--lines');
+          var passageTop = byPassage.get(item.passage).top;
+          item.note.style.setProperty('top', Math.round(item.top - passageTop) + 'px');
+        });
+        if (bottom > containerBottom) {
+          container.style.setProperty('padding-bottom', Math.ceil(bottom - containerBottom + GAP) + 'px');
+        } else {
+          container.style.removeProperty('padding-bottom');
+        }
+        root.classList.add('notes-placed');
+      };
     };
 
+    // Between margin and toggles: notes go home (a note opened inline on a phone moves back) and the
+    // numbers say what they control, at once (writes only, so nothing is forced); placing waits for a frame.
     var modeChanged = function () {
       items.forEach(function (item) {
         restore(item);
@@ -238,18 +285,19 @@
         else item.ref.setAttribute('aria-expanded', 'false');
         item.ref.setAttribute('aria-controls', item.note.id);
       });
-      layout();
+      schedule();
     };
 
-    var pending = 0;
-    var schedule = function () {
-      if (pending) return;
-      pending = window.requestAnimationFrame(function () { pending = 0; layout(); });
-    };
-    var lastWidth = container.offsetWidth;
+    var schedule = function () { inFrame(layout); };
     if ('ResizeObserver' in window) {
-      new ResizeObserver(function () {
-        if (container.offsetWidth !== lastWidth) { lastWidth = container.offsetWidth; schedule(); }
+      // The width comes with the report (reading it could force a layout after another observer's
+      // writes). Placing waits for the next frame: asked for from inside this callback, the batch's own
+      // report would be left undelivered.
+      var lastWidth = -1;
+      new ResizeObserver(function (entries) {
+        var width = entries[entries.length - 1].contentRect.width;
+        if (lastWidth >= 0 && width !== lastWidth) window.requestAnimationFrame(schedule);
+        lastWidth = width;
       }).observe(container);
     }
     window.addEventListener('resize', schedule);
@@ -274,7 +322,8 @@
       if (target) { byId.set(target, links[i]); headings.push(target); }
     }
     var current = null;
-    var update = function () {
+    // Reads which section is in view, and returns the function that marks its link (see inFrame).
+    var measure = function () {
       var line = window.innerHeight * 0.25;
       var active = null;
       for (var h = 0; h < headings.length; h++) {
@@ -282,14 +331,17 @@
         else break;
       }
       var link = active ? byId.get(active) : null;
-      if (link === current) return;
-      if (current) current.removeAttribute('aria-current');
-      if (link) link.setAttribute('aria-current', 'location');
-      current = link;
+      return function () {
+        if (link === current) return;
+        if (current) current.removeAttribute('aria-current');
+        if (link) link.setAttribute('aria-current', 'location');
+        current = link;
+      };
     };
+    var update = function () { inFrame(measure); };
     var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -70% 0px' });
     headings.forEach(function (h) { observer.observe(h); });
-    window.addEventListener('scroll', function () { window.requestAnimationFrame(update); }, { passive: true });
+    window.addEventListener('scroll', update, { passive: true });
     update();
   }
 

@@ -18,11 +18,6 @@ public static partial class AnnotationChecks
     public static void Run(MarkdownDocument document, PageEntry page, string body, DiagnosticBag diagnostics)
     {
         var path = page.Document.DisplayPath;
-        if (!body.Contains("[^", StringComparison.Ordinal) && !body.Contains("==", StringComparison.Ordinal))
-        {
-            return; // nothing that could be a note or a highlight: skip the walks
-        }
-
         foreach (var container in Syntax.InlinesOf<ContainerInline>(document))
         {
             foreach (var (text, first) in LiteralRuns(container))

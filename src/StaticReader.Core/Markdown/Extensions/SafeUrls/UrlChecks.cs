@@ -8,10 +8,10 @@ namespace StaticReader.Core.Markdown.Extensions.SafeUrls;
 /// <summary>Refuses links and images whose URL could run script (see <see cref="UrlSafety"/>).</summary>
 public static class UrlChecks
 {
-    /// <summary>Reports every unsafe link of <paramref name="document"/> and removes its URL.</summary>
-    public static void Run(MarkdownDocument document, PageEntry page, DiagnosticBag diagnostics)
+    /// <summary>Reports every unsafe URL among a page's <paramref name="links"/> and removes it.</summary>
+    public static void Run(IEnumerable<Inline> links, PageEntry page, DiagnosticBag diagnostics)
     {
-        foreach (var link in Syntax.InlinesOf<Inline>(document))
+        foreach (var link in links)
         {
             var (url, set) = link switch
             {

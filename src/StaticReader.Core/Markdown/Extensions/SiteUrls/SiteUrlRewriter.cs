@@ -13,11 +13,11 @@ namespace StaticReader.Core.Markdown.Extensions.SiteUrls;
 /// </summary>
 public static class SiteUrlRewriter
 {
-    /// <summary>Rewrites the site-rooted URLs of <paramref name="document"/> in place and returns every internal reference.</summary>
-    public static List<UrlReference> Run(MarkdownDocument document, PageEntry page, string basePath, DiagnosticBag diagnostics)
+    /// <summary>Rewrites the site-rooted URLs of a page's <paramref name="links"/> in place and returns every internal reference.</summary>
+    public static List<UrlReference> Run(IEnumerable<LinkInline> links, PageEntry page, string basePath, DiagnosticBag diagnostics)
     {
         var references = new List<UrlReference>();
-        foreach (var link in Syntax.InlinesOf<LinkInline>(document))
+        foreach (var link in links)
         {
             if (link.Url is not { } url || IsExternal(url))
             {

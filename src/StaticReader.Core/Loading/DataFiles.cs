@@ -1,0 +1,77 @@
+using StaticReader.Core.Diagnostics;
+
+namespace StaticReader.Core.Loading;
+
+/// <summary>
+/// Reads <c>input/data/*.yml</c>, <c>*.yaml</c> and <c>*.json</c>: each file is one value layouts read as
+/// <c>site.data.&lt;name&gt;</c>, its name the file name without the extension. Other files there (a chart's
+/// <c>.csv</c>, say) are left to whoever reads them; subfolders are not read.
+/// </summary>
+public static class DataFiles
+{
+    /// <summary>The extensions read as data.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".yml", ".yaml", ".json"];
+
+    /// <summary>
+    /// Each data file's value by name, in name order: text, numbers, booleans, null, lists and name-to-value maps (see
+    /// <see cref="DataValueReader"/>). A file that fails to parse is reported at its line and column and left out.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> Read(string inputDir, string inputDisplay, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(inputDir, "data");
+        var result = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return result;
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The scanner refuses symbolic links that leave input/, as it does for content and assets: a layout must not be
+        // able to publish a file from elsewhere on the machine. Only the folder's own files are data (no subfolders).
+        var files = InputScanner.Scan(folder, $"{inputDisplay}/data", diagnostics, inputDir)
+            .Where(f => !f.RelativePath.Contains('/') && IsDataFile(f.RelativePath));
+        foreach (var file in files)
+        {
+            var (path, display) = (file.FullPath, file.DisplayPath);
+            var name = Path.GetFileNameWithoutExtension(path);
+            if (seen.TryGetValue(name, out var earlier))
+            {
+                diagnostics.Error(display, 0, 0, $"the data name '{name}' is given twice: by this file and by {earlier}",
+                    "rename or delete one of the two files: each file is site.data.<its name>");
+                continue;
+            }
+
+            seen.Add(name, display);
+            if (ReadOne(path, display, diagnostics, out var value))
+            {
+                result[name] = value;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True for a file this reader takes: a data extension, not hidden (editor swap files start with '.').</summary>
+    public static bool IsDataFile(string path) =>
+        !Path.GetFileName(path).StartsWith('.') && Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+
+    private static bool ReadOne(string path, string display, DiagnosticBag diagnostics, out object? value)
+    {
+        value = null;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(display, 0, 0, "cannot read the file: " + ex.Message, "check that the file exists and is readable");
+            return false;
+        }
+
+        var text = TextDecoder.Decode(bytes, display, diagnostics);
+        return text is not null && (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? DataValueReader.TryJson(text, display, diagnostics, out value)
+            : DataValueReader.TryYaml(text, display, diagnostics, out value));
+    }
+}
