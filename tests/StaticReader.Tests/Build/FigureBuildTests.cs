@@ -98,6 +98,18 @@ public sealed class FigureBuildTests
         Assert.Contains(errors, e => e.EndsWith("explainers/alpha.md:17:7: the CSV file 'data/gone.csv' does not exist", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_source_that_looks_like_a_mistyped_key_is_a_warning_at_the_field_and_the_chart_still_builds()
+    {
+        using var site = Site(Chart.Replace("source: Quux survey", "source: quux-survy", StringComparison.Ordinal));
+        var result = site.Build();
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Message.Contains("no source key", StringComparison.Ordinal));
+        Assert.Equal((Severity.Warning, 9, 9), (warning.Severity, warning.Line, warning.Column));
+        Assert.EndsWith("explainers/alpha.md", warning.Path, StringComparison.Ordinal);
+        Assert.Contains("Source: quux-survy", site.ReadOutput("explainers/alpha/index.html"), StringComparison.Ordinal);
+    }
+
     /// <summary>A valid PNG of the given size (one grey row per line, zlib-stored).</summary>
     private static byte[] Png(int width, int height)
     {

@@ -230,6 +230,14 @@ public static class ChartReader
         }
 
         var source = fields.Text("source");
+        if (source is not null && !at.IsSourceKey(source) && Slugs.FromText(source) == source && fields.Node("source") is { } node)
+        {
+            // One lower-case word with hyphens reads as a mistyped key more often than as a credit line.
+            errors.Warning(at.Path, (int)node.Start.Line + at.FirstLine - 1, (int)node.Start.Column,
+                $"the chart's source '{source}' is no source key, so it is shown as written",
+                "to cite a source, write the name of its file in input/sources/ without .md; a credit in words is fine as it is");
+        }
+
         return new ChartSpec(type, title, id, fields.Text("caption"), x, labels, series, fields.Text("unit"), source,
             source is not null && at.IsSourceKey(source), fields.Text("note"));
     }
