@@ -12,7 +12,8 @@ done
 if [ -d tests/StaticReader.BrowserTests ] && [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && apt-get install -y -qq chromium
 fi
-# The EPUB tests validate every EPUB they build with epubcheck, a Java program.
+# The EPUB tests validate every EPUB they build with epubcheck, and the Nu HTML checker (npm vnu-jar, pinned in
+# tests/StaticReader.BrowserTests) checks the chart pages: both are Java programs.
 if ! command -v epubcheck >/dev/null || ! command -v java >/dev/null; then
   apt-get update -qq && apt-get install -y -qq epubcheck default-jre-headless
 fi

@@ -10,7 +10,8 @@ namespace StaticReader.Core.Analysis;
 /// <summary>
 /// Analysis for one edit, as serve applies it: when only the body of a known content page changed, the page is converted
 /// again with the build's own converter and the link graph updated for it. Anything else (front matter, which other pages
-/// may show; a new, deleted or renamed file; an asset, the theme, site.yml) is left to a full analysis.
+/// may show; the ids or numbers of its figures, which links on other pages show; a new, deleted or renamed file; an asset,
+/// the theme, site.yml) is left to a full analysis.
 /// </summary>
 public static class UpdateSite
 {
@@ -45,6 +46,14 @@ public static class UpdateSite
 
         var document = loaded.Document;
         if (document.FrontMatterYaml != previous.Page.Document.FrontMatterYaml || document.Slug != previous.Page.Slug)
+        {
+            return null;
+        }
+
+        // Other pages show this page's figures by number ("Figure 2", from the index): a change to them needs a full build.
+        var figures = Markdown.Extensions.Figures.FigureCatalog.Scan(loaded.Body);
+        var known = model.Index.Figures.GetValueOrDefault(previous.Page.Slug) ?? new Dictionary<string, int>();
+        if (!figures.OrderBy(f => f.Key, StringComparer.Ordinal).SequenceEqual(known.OrderBy(f => f.Key, StringComparer.Ordinal)))
         {
             return null;
         }

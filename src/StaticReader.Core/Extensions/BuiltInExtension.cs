@@ -18,12 +18,14 @@ public sealed class BuiltInExtension : IReaderExtension
 
     /// <summary>
     /// The reader's page passes, in the order they must run: ids for notes before anything links to them; URL safety
-    /// before any URL is rewritten; links resolved before terms are auto-linked (a term already inside a link is not
+    /// before any URL is rewritten; figures read before URLs are rebased (images are sized from their paths as written) and
+    /// before wikilinks (which show "Figure N"); links resolved before terms are auto-linked (a term already inside a link is not
     /// linked again); headings before passages (passage ids avoid heading ids); highlights tied to notes last.
     /// </summary>
     public IEnumerable<IPagePass> PagePasses(SiteIndex index) =>
     [
         new AssignAnnotationIds(),
+        new ReadFigures(),
         new RefuseUnsafeUrls(),
         new RebaseSiteUrls(),
         new ResolveWikiLinks(),

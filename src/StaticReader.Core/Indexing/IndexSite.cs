@@ -52,7 +52,18 @@ public static class IndexSite
         {
             Drafts = site.Drafts,
             FailedSlugs = site.FailedSlugs,
+            Files = new SiteFiles(site.Assets, site.DataInputFiles),
+            Figures = Figures(pages, site),
         };
+    }
+
+    /// <summary>The figures of every page that may have some, so a link from another page can show "Figure N".</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, int>> Figures(List<PageEntry> pages, LoadedSite site)
+    {
+        var found = new IReadOnlyDictionary<string, int>[pages.Count];
+        Parallel.For(0, pages.Count, i => found[i] = Markdown.Extensions.Figures.FigureCatalog.Scan(site.BodyOf(pages[i].Document)));
+        return pages.Select((p, i) => (p.Slug, Numbers: found[i])).Where(p => p.Numbers.Count > 0)
+            .ToDictionary(p => p.Slug, p => p.Numbers, StringComparer.Ordinal);
     }
 
     private static Dictionary<string, PageEntry> IndexTermNames(List<PageEntry> pages, DiagnosticBag diagnostics)

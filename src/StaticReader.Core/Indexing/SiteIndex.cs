@@ -74,6 +74,18 @@ public sealed class SiteIndex
     /// <summary>Slugs of content files that failed to load (their error is reported there, once).</summary>
     public IReadOnlySet<string> FailedSlugs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The files of <c>input/assets/</c> and <c>input/data/</c>, for charts' data and images' sizes.</summary>
+    public SiteFiles Files { get; init; } = SiteFiles.None;
+
+    /// <summary>The figure ids of each page that has figures (by slug), numbered as the page numbers them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Figures { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, int>>();
+
+    /// <summary>"Figure N" for the figure <paramref name="id"/> of <paramref name="page"/>, or null when it has no such figure.</summary>
+    public string? FigureLabel(PageEntry page, string id) =>
+        Figures.TryGetValue(page.Slug, out var numbers) && numbers.TryGetValue(id, out var n)
+            ? "Figure " + n.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>The draft a wikilink target names (by slug or title), or null.</summary>
     public SourceDocument? DraftNamed(string target)
     {

@@ -56,6 +56,7 @@ public static class LoadContent
         {
             Drafts = drafts,
             FailedSlugs = failed,
+            DataInputFiles = InputScanner.Scan(Path.Combine(options.InputDir, "data"), Path.Combine(inputDisplay, "data"), diagnostics, options.InputDir),
             Data = DataFiles.Read(options.InputDir, inputDisplay, diagnostics),
         };
     }

@@ -29,6 +29,9 @@ public sealed record LoadedSite(
     public static string BodyKey(SourceDocument document) =>
         document.DisplayPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? document.DisplayPath + "#" + document.Slug : document.DisplayPath;
 
+    /// <summary>The files of <c>input/data/</c> (the CSV files charts draw from).</summary>
+    public IReadOnlyList<InputFile> DataInputFiles { get; init; } = [];
+
     /// <summary>
     /// The data files of <c>input/data/</c> by name (<c>site.data.&lt;name&gt;</c> in layouts), as plain values: see
     /// <see cref="DataFiles"/>.

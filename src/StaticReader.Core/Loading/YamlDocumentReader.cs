@@ -7,8 +7,11 @@ namespace StaticReader.Core.Loading;
 /// <summary>Parses YAML text into a mapping, turning YamlDotNet's exceptions into positioned diagnostics.</summary>
 internal static class YamlDocumentReader
 {
-    /// <summary>Parses <paramref name="yaml"/>, which starts on file line <paramref name="firstLine"/>; null when it is not a mapping.</summary>
-    public static YamlFields? Read(string yaml, int firstLine, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, which starts on file line <paramref name="firstLine"/>; null when it is not a mapping
+    /// (named <paramref name="what"/> in that message: front matter, or a chart's block).
+    /// </summary>
+    public static YamlFields? Read(string yaml, int firstLine, string displayPath, DiagnosticBag diagnostics, string what = "the front matter")
     {
         var lineOffset = firstLine - 1;
         var stream = new YamlStream();
@@ -60,7 +63,7 @@ internal static class YamlDocumentReader
 
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
-            diagnostics.Error(displayPath, firstLine, 1, "the front matter must be a list of 'field: value' lines",
+            diagnostics.Error(displayPath, firstLine, 1, what + " must be a list of 'field: value' lines",
                 "write e.g. title: My title");
             return null;
         }

@@ -43,6 +43,9 @@ public sealed record ConvertedPage(
     /// <summary>The body HTML as text, decoded on each call.</summary>
     public string Html => Encoding.UTF8.GetString(Utf8Html);
 
+    /// <summary>The page's figures (charts and captioned images) in reading order, for previews of links to them.</summary>
+    public IReadOnlyList<Extensions.Figures.FigureEntry> Figures { get; init; } = [];
+
     /// <summary>The sources the page cites, numbered in the order it first cites them (its "Sources" list).</summary>
     public IReadOnlyList<Extensions.Citations.CitedSource> Cited { get; init; } = [];
 }

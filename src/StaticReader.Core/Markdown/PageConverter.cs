@@ -11,7 +11,7 @@ namespace StaticReader.Core.Markdown;
 
 /// <summary>
 /// Turns one page's markdown into HTML: parse, run the passes in order (the built-in ones are listed, as data, in
-/// <see cref="StaticReader.Core.Extensions.BuiltInExtension"/>: refuse unsafe URLs, rebase site URLs, resolve wikilinks and citations,
+/// <see cref="StaticReader.Core.Extensions.BuiltInExtension"/>: read charts and number figures, refuse unsafe URLs, rebase site URLs, resolve wikilinks and citations,
 /// auto-link terms, check annotations, collect headings, assign passage ids, tie highlights to notes; then each
 /// extension's), write the HTML, collect mentions.
 /// </summary>
@@ -83,6 +83,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, IR
         {
             PassageLinks = context.Passages.Select(p => p.Links).ToList(),
             Cited = context.Cited,
+            Figures = context.Figures.Entries,
         };
     }
 }

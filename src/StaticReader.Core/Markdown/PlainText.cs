@@ -71,8 +71,8 @@ public static class PlainText
 
         switch (block)
         {
-            case Footnote or FootnoteGroup:
-                return;
+            case Footnote or FootnoteGroup or Extensions.Figures.ChartBlock:
+                return; // a chart's YAML and labels are not prose
             case LeafBlock { Inline: { } inline }:
                 AppendInline(inline, builder, links, limit);
                 builder.Append(' ');

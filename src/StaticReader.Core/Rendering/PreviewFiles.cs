@@ -8,7 +8,7 @@ namespace StaticReader.Core.Rendering;
 
 /// <summary>
 /// The preview file of one content page, <c>previews/&lt;slug&gt;.json</c>, which the client fetches the first time a
-/// reader points at a link to that page: its title, URL, kind and summary, its related terms, and each passage's plain
+/// reader points at a link to that page: its title, URL, kind and summary, its related terms, its figures, and each passage's plain
 /// text with the links inside it (slug, start, length, in UTF-16 code units as JavaScript counts them) and the URLs of
 /// those links' targets. Fetched on demand, so a page no longer carries the data of every page it links to.
 /// </summary>
@@ -47,6 +47,21 @@ public static class PreviewFiles
         // Targets are written once, after the passages that link to them, in the order first met (deterministic).
         var targets = new List<PageEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A link to a figure (#fig-…) previews it: its number and what it shows. Written only by pages that have figures.
+        if (page.Figures.Count > 0)
+        {
+            writer.WriteStartObject("figures");
+            foreach (var figure in page.Figures)
+            {
+                writer.WriteStartArray(figure.Id);
+                writer.WriteStringValue("Figure " + figure.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.WriteStringValue(figure.Text);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartObject("passages");
         for (var i = 0; i < page.Passages.Count; i++)
         {

@@ -54,6 +54,25 @@ public sealed class SiteSessionTests
     }
 
     [Fact]
+    public void A_body_edit_that_renumbers_figures_rebuilds_the_pages_that_link_to_them()
+    {
+        using var site = Site();
+        const string chart = "```chart\ntitle: {0}\ndata: [{{ k: a, v: 1 }}]\n```\n\n";
+        site.Write("texts/a.md", "---\ntitle: A\n---\n" + string.Format(chart, "Cats") + string.Format(chart, "Dogs"));
+        site.Write("texts/b.md", "---\ntitle: B\n---\nSee [[a#fig-dogs]].");
+        var session = Session(site);
+        AssertBuilt(session.BuildAll());
+        Assert.Contains(">Figure 2</a>", site.ReadOutput("texts/b/index.html"));
+
+        site.Write("texts/a.md", "---\ntitle: A\n---\n" + string.Format(chart, "Dogs") + string.Format(chart, "Cats"));
+        var result = session.Update([Path.Combine(site.Input, "texts/a.md")]);
+
+        AssertBuilt(result);
+        Assert.False(result.Stats.Incremental);
+        Assert.Contains(">Figure 1</a>", site.ReadOutput("texts/b/index.html"));
+    }
+
+    [Fact]
     public void A_body_edit_that_breaks_a_link_or_image_fails_at_the_markdown_as_a_full_build_would()
     {
         using var site = Site();

@@ -40,10 +40,16 @@ public static class SpecSite
         };
         var config = SiteConfig.Default with { BaseUrl = "https://spec.example/", Citations = citations };
         var diagnostics = new DiagnosticBag();
-        var index = IndexSite.Run(new LoadedSite(config, documents, [], new Dictionary<string, string>()), diagnostics);
+        var specs = Path.Combine(Support.RepoPaths.Root, "tests", "StaticReader.Tests", "Specs");
+        var index = IndexSite.Run(new LoadedSite(config, documents, Files(specs, "assets"), new Dictionary<string, string>()) { DataInputFiles = Files(specs, "data") }, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
         return index;
     }
+
+    /// <summary>The files of Specs/<paramref name="folder"/>: the spec site's assets (images) and data (CSV files of charts).</summary>
+    private static List<InputFile> Files(string specs, string folder) =>
+        Directory.GetFiles(Path.Combine(specs, folder)).Order(StringComparer.Ordinal)
+            .Select(f => new InputFile(f, $"input/{folder}/{Path.GetFileName(f)}", Path.GetFileName(f))).ToList();
 
     private static SourceDocument Term(string slug, string title, string kind, params string[] aliases) =>
         new($"input/glossary/{slug}.md", BuiltInCollections.Glossary, slug,

@@ -32,6 +32,18 @@ public sealed partial class SpecTests
     [MemberData(nameof(Citations))]
     public void Citation_spec(SpecExample example) => Check(example, keepPassages: example.Title.Contains("note", StringComparison.Ordinal));
 
+    public static IEnumerable<object[]> Charts() => SpecFile.Examples("ChartSpecs.md");
+
+    [Theory]
+    [MemberData(nameof(Charts))]
+    public void Chart_spec(SpecExample example) => Check(example, keepPassages: example.Title.Contains("passage", StringComparison.Ordinal));
+
+    public static IEnumerable<object[]> Figures() => SpecFile.Examples("FigureSpecs.md");
+
+    [Theory]
+    [MemberData(nameof(Figures))]
+    public void Figure_spec(SpecExample example) => Check(example, keepPassages: example.Title.Contains("passage", StringComparison.Ordinal));
+
     public static IEnumerable<object[]> Callouts() => SpecFile.Examples("CalloutSpecs.md");
 
     [Theory]

@@ -125,6 +125,27 @@
     return nodes;
   }
 
+  /**
+   * A figure's preview: what it shows in words and, when the figure is on this page, a copy of its chart or image. The
+   * copy is hidden from assistive technology (the words say the same) and loses its ids, which the page already uses.
+   */
+  function figureNodes(link, hash, text) {
+    var nodes = [el('p', 'preview-summary', text)];
+    var here = link.pathname === window.location.pathname ? doc.getElementById(hash) : null;
+    var drawing = here ? here.querySelector('svg.chart-svg, img') : null;
+    if (drawing) {
+      var copy = drawing.cloneNode(true);
+      copy.removeAttribute('aria-labelledby');
+      copy.removeAttribute('id');
+      copy.querySelectorAll('[id]').forEach(function (node) { node.removeAttribute('id'); });
+      var box = el('div', 'preview-figure');
+      box.setAttribute('aria-hidden', 'true');
+      box.appendChild(copy);
+      nodes.push(box);
+    }
+    return nodes;
+  }
+
   /** kind, title and url of a preview and the nodes of its body. */
   function contentFor(link, target, data) {
     if (target.note) {
@@ -137,6 +158,10 @@
     var passage = target.hash && data.passages ? data.passages[target.hash] : null;
     if (passage) {
       return { kind: 'Passage · ' + kind, title: data.title, url: link.href, nodes: passageNodes(passage, data.targets || {}) };
+    }
+    var figure = target.hash && data.figures ? data.figures[target.hash] : null;
+    if (figure) {
+      return { kind: figure[0] + ' · ' + kind, title: data.title, url: link.href, nodes: figureNodes(link, target.hash, figure[1]) };
     }
     var nodes = [];
     if (data.summary) nodes.push(el('p', 'preview-summary', data.summary));

@@ -64,6 +64,9 @@ public sealed class PageContext
     /// <summary>Wikilinks to anchors of other pages, checked once every page is converted.</summary>
     public List<AnchorReference> AnchorReferences { get; } = [];
 
+    /// <summary>The page's figures (charts and captioned images), numbered; none until the figures pass has run.</summary>
+    public Extensions.Figures.PageFigures Figures { get; set; } = Extensions.Figures.PageFigures.None;
+
     /// <summary>The sources the page cites.</summary>
     public List<CitedSource> Cited { get; } = [];
 

@@ -9,7 +9,7 @@ public sealed class ResolveCitations : IPagePass
     public string Name => "resolve citations";
 
     /// <inheritdoc />
-    public bool AppliesTo(PageContext context) => context.Body.Contains('@');
+    public bool AppliesTo(PageContext context) => context.Body.Contains('@') || context.Figures.CitesSources; // a chart's source: key
 
     /// <inheritdoc />
     public void Run(PageContext context) =>

@@ -15,6 +15,6 @@ public sealed class ResolveWikiLinks : IPagePass
     public void Run(PageContext context)
     {
         context.WikiLinks.AddRange(Syntax.InlinesOf<WikiLinkInline>(context.Document));
-        context.AnchorReferences.AddRange(WikiLinkResolver.Resolve(context.WikiLinks, context.Index, context.Page, context.Diagnostics));
+        context.AnchorReferences.AddRange(WikiLinkResolver.Resolve(context.WikiLinks, context.Index, context.Page, context.Diagnostics, context.Figures));
     }
 }

@@ -33,7 +33,9 @@ public static class PassageAssigner
         var explicitIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document)
         {
-            if (block is HeadingBlock or ThematicBreakBlock or FootnoteGroup or LinkReferenceDefinitionGroup or BlankLineBlock)
+            // A figure has its own id (fig-…) and is not prose: search and mentions never see a chart's data.
+            if (block is HeadingBlock or ThematicBreakBlock or FootnoteGroup or LinkReferenceDefinitionGroup or BlankLineBlock or Figures.ChartBlock
+                || block.GetData(typeof(Figures.ImageFigure)) is not null)
             {
                 continue;
             }

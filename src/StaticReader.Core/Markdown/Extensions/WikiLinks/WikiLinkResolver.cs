@@ -10,7 +10,12 @@ namespace StaticReader.Core.Markdown.Extensions.WikiLinks;
 public static class WikiLinkResolver
 {
     /// <summary>Resolves links in place and returns the anchors they ask for, to check once every page is known.</summary>
-    public static List<AnchorReference> Resolve(IReadOnlyList<WikiLinkInline> links, SiteIndex index, PageEntry page, DiagnosticBag diagnostics)
+    /// <remarks>
+    /// A link to a figure of the page itself (<c>[[#fig-…]]</c>) shows "Figure N" from <paramref name="figures"/>; a link to
+    /// a figure of another page shows the number <see cref="SiteIndex.FigureLabel"/> finds there.
+    /// </remarks>
+    public static List<AnchorReference> Resolve(IReadOnlyList<WikiLinkInline> links, SiteIndex index, PageEntry page, DiagnosticBag diagnostics,
+        Figures.PageFigures? figures = null)
     {
         var anchors = new List<AnchorReference>();
         foreach (var link in links)
@@ -34,7 +39,7 @@ public static class WikiLinkResolver
             link.TargetSlug = target.Slug;
             link.ShownText = link.Label is { } label
                 ? WikiLinkLabel.MayHaveMarkup(label) ? WikiLinkLabel.Plain(label) : label
-                : link.Anchor is null || link.Target.Length > 0 ? target.Title : link.Anchor;
+                : FigureLabel(link, target, page, index, figures) ?? (link.Anchor is null || link.Target.Length > 0 ? target.Title : link.Anchor);
             link.Url = link.Anchor is null ? target.Url : target.Url + "#" + link.Anchor;
             if (link.Anchor is not null)
             {
@@ -44,6 +49,11 @@ public static class WikiLinkResolver
 
         return anchors;
     }
+
+    private static string? FigureLabel(WikiLinkInline link, PageEntry target, PageEntry page, SiteIndex index, Figures.PageFigures? figures) =>
+        link.Anchor is not { } anchor || !anchor.StartsWith("fig-", StringComparison.Ordinal) ? null
+        : target == page ? figures?.Label(anchor)
+        : index.FigureLabel(target, anchor);
 
     private static void Unknown(WikiLinkInline link, SiteIndex index, PageEntry page, int line, int column, DiagnosticBag diagnostics)
     {
