@@ -329,8 +329,9 @@ def write_corpus(root, name, site_title, pages, terms):
 
     write(os.path.join(sr, "site.yml"),
           f"title: {yaml_str(site_title)}\nbaseUrl: https://example.org/\nlanguage: en\n"
-          # Hugo and Eleventy build no search index: the plain corpora leave StaticReader's off too.
-          f"search: {'true' if terms else 'false'}\n")
+          # Hugo and Eleventy build no search index: the plain corpora leave StaticReader's off too. Neither makes
+          # e-books: EPUBs are off in every corpus, so the comparison is like for like (their cost is measured apart).
+          f"search: {'true' if terms else 'false'}\nepub: false\n")
     write(os.path.join(hugo, "hugo.toml"), HUGO_TOML.format(title=site_title))
     for rel, text in HUGO_LAYOUTS.items():
         path = os.path.join(hugo, "layouts", rel)
