@@ -30,6 +30,27 @@ public sealed class SiteIndex
     }
 
     private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
+    private Dictionary<string, PageEntry>? byUrl;
+
+    /// <summary>Every page by its URL (built on first use: only some outputs look pages up by URL).</summary>
+    public IReadOnlyDictionary<string, PageEntry> ByUrl
+    {
+        get
+        {
+            if (byUrl is { } built)
+            {
+                return built;
+            }
+
+            var map = new Dictionary<string, PageEntry>(Pages.Count, StringComparer.Ordinal);
+            foreach (var page in Pages)
+            {
+                map.TryAdd(page.Url, page);
+            }
+
+            return byUrl = map;
+        }
+    }
 
     /// <summary>Each collection's pages, sorted by slug, by collection name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<PageEntry>> ByCollection { get; }

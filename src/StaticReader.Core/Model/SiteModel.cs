@@ -36,6 +36,30 @@ public sealed record SiteModel(
     LayoutRenderer Renderer,
     SiteTargets Targets)
 {
+    // The converted pages by slug, built on first use and tied to the list it was built from: a model copied with
+    // `with { Pages = … }` (serve's update) must not answer from the old list. A reference, so threads that race to
+    // build it each see a whole one.
+    private Tuple<IReadOnlyList<ConvertedPage>, Dictionary<string, ConvertedPage>>? bySlug;
+
     /// <summary>The site's settings.</summary>
     public SiteConfig Config => Index.Config;
+
+    /// <summary>The converted page whose slug is <paramref name="slug"/>, or null.</summary>
+    public ConvertedPage? PageOf(string slug)
+    {
+        var lookup = bySlug;
+        if (lookup is null || !ReferenceEquals(lookup.Item1, Pages))
+        {
+            var pages = Pages;
+            var map = new Dictionary<string, ConvertedPage>(pages.Count, StringComparer.Ordinal);
+            foreach (var page in pages)
+            {
+                map.TryAdd(page.Page.Slug, page);
+            }
+
+            bySlug = lookup = Tuple.Create(pages, map);
+        }
+
+        return lookup.Item2.GetValueOrDefault(slug);
+    }
 }

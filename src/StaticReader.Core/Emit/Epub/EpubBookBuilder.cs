@@ -18,9 +18,8 @@ public static class EpubBookBuilder
     {
         var entry = text.Page;
         var index = model.Index;
-        var pagesBySlug = model.Pages.ToDictionary(p => p.Page.Slug, StringComparer.Ordinal);
         var terms = text.LinkedSlugs
-            .Select(s => pagesBySlug.GetValueOrDefault(s))
+            .Select(model.PageOf)
             .OfType<ConvertedPage>()
             .Where(p => p.Page.Collection.Terms)
             .OrderBy(p => p.Page.Title, StringComparer.OrdinalIgnoreCase)
@@ -64,17 +63,17 @@ public static class EpubBookBuilder
         {
             new("META-INF/container.xml", EpubPackageDocument.Container()),
             new("EPUB/" + EpubNav.FileName, EpubNav.Write(context.Language, entry.Title, toc), xhtml, "nav", "nav"),
-            new("EPUB/" + EpubTitlePage.FileName, titlePage, xhtml, "title", InSpine: true),
-            new("EPUB/" + EpubLinks.TextFile, chapter, xhtml, "text", InSpine: true),
+            Chapter(EpubTitlePage.FileName, titlePage, "title"),
+            Chapter(EpubLinks.TextFile, chapter, "text"),
         };
         if (glossary is not null)
         {
-            files.Add(new("EPUB/" + EpubLinks.GlossaryFile, glossary, xhtml, "glossary", InSpine: true));
+            files.Add(Chapter(EpubLinks.GlossaryFile, glossary, "glossary"));
         }
 
         if (sources is not null)
         {
-            files.Add(new("EPUB/" + EpubLinks.SourcesFile, sources, xhtml, "sources", InSpine: true));
+            files.Add(Chapter(EpubLinks.SourcesFile, sources, "sources"));
         }
 
         files.Add(new("EPUB/" + EpubStylesheet.FileName, stylesheet, "text/css", "css"));
@@ -85,6 +84,13 @@ public static class EpubBookBuilder
         files.Insert(1, new EpubFile(EpubPackageDocument.Path, package));
         return new EpubBook(outputPath, url, EpubArchive.Write(files, modified), []);
     }
+
+    /// <summary>A content document read in order; one holding inline SVG (a chart) says so, as EPUB 3 requires.</summary>
+    private static EpubFile Chapter(string fileName, byte[] content, string id) =>
+        new("EPUB/" + fileName, content, "application/xhtml+xml", id, HoldsSvg(content) ? "svg" : null, InSpine: true);
+
+    private static bool HoldsSvg(byte[] content) =>
+        content.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(XhtmlFragment.Svg.NamespaceName)) >= 0;
 
     private static IEnumerable<XElement> Metadata(SiteModel model, ConvertedPage text, DateTimeOffset modified)
     {

@@ -22,7 +22,6 @@ public sealed class EpubLinks
     private readonly PageEntry text;
     private readonly IReadOnlySet<string> terms;
     private readonly IReadOnlySet<string> sources;
-    private readonly Dictionary<string, PageEntry> byUrl;
 
     /// <summary>Links for the EPUB of <paramref name="text"/>, whose appendices hold <paramref name="terms"/> and <paramref name="sources"/> (slugs).</summary>
     public EpubLinks(SiteIndex index, PageEntry text, IReadOnlySet<string> terms, IReadOnlySet<string> sources)
@@ -31,7 +30,6 @@ public sealed class EpubLinks
         this.text = text;
         this.terms = terms;
         this.sources = sources;
-        byUrl = index.Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
     }
 
     /// <summary>The id of a term's entry in the glossary appendix.</summary>
@@ -51,7 +49,7 @@ public sealed class EpubLinks
         var hash = href.IndexOf('#');
         var path = hash < 0 ? href : href[..hash];
         var fragment = hash < 0 ? "" : href[hash..];
-        if (byUrl.TryGetValue(path, out var page) || byUrl.TryGetValue(path + "/", out page))
+        if (index.ByUrl.TryGetValue(path, out var page) || index.ByUrl.TryGetValue(path + "/", out page))
         {
             if (page == text)
             {

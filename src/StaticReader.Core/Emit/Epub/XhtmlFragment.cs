@@ -25,12 +25,29 @@ public static partial class XhtmlFragment
         {
             // The wrapper is on the fragment's first line, so the parser's line numbers are the fragment's own.
             var root = XElement.Parse("<div xmlns=\"http://www.w3.org/1999/xhtml\">" + xml + "</div>", LoadOptions.PreserveWhitespace);
+            MoveSvgIntoItsNamespace(root);
             return (root, null);
         }
         catch (XmlException ex)
         {
             var column = ex.LineNumber == 1 ? Math.Max(1, ex.LinePosition - 43) : ex.LinePosition;
             return (null, (ex.Message, ex.LineNumber, column));
+        }
+    }
+
+    /// <summary>The SVG namespace: inline SVG (a chart) is SVG in XHTML only inside it.</summary>
+    public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    // HTML puts an inline <svg> in the SVG namespace by itself; XML reads it as an XHTML element, which epubcheck
+    // rightly refuses, so the element and everything inside it move to SVG's namespace.
+    private static void MoveSvgIntoItsNamespace(XElement root)
+    {
+        foreach (var svg in root.Descendants(Xhtml.Ns + "svg").ToList())
+        {
+            foreach (var element in svg.DescendantsAndSelf())
+            {
+                element.Name = Svg + element.Name.LocalName;
+            }
         }
     }
 
