@@ -29,14 +29,14 @@ public sealed class WellFormedInputTests
 
         // Previous/next links differ between the five texts by design: compare the pages without them.
         static string WithoutPager(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<nav[^>]*next\">.*?</nav>", "", System.Text.RegularExpressions.RegexOptions.Singleline);
-        // The body names its page's slug (for previews): the slugs differ, the rest must not.
-        var reference = WithoutPager(site.ReadOutput("texts/lf/index.html")).Replace("/texts/lf/", "/texts/X/").Replace("data-slug=\"lf\"", "data-slug=\"X\"");
+        // The body names its page's slug (for previews, and its EPUB's file name): the slugs differ, the rest must not.
+        var reference = WithoutPager(site.ReadOutput("texts/lf/index.html")).Replace("/texts/lf/lf.epub", "/texts/X/X.epub").Replace("/texts/lf/", "/texts/X/").Replace("data-slug=\"lf\"", "data-slug=\"X\"");
         foreach (var name in new[] { "bom", "crlf", "cr", "bom-crlf" })
         {
             var html = site.ReadOutput($"texts/{name}/index.html");
             Assert.DoesNotContain("\uFEFF", html);
             Assert.DoesNotContain("\r", html);
-            Assert.Equal(reference, WithoutPager(html).Replace($"/texts/{name}/", "/texts/X/").Replace($"data-slug=\"{name}\"", "data-slug=\"X\""));
+            Assert.Equal(reference, WithoutPager(html).Replace($"/texts/{name}/{name}.epub", "/texts/X/X.epub").Replace($"/texts/{name}/", "/texts/X/").Replace($"data-slug=\"{name}\"", "data-slug=\"X\""));
         }
     }
 
