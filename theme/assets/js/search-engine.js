@@ -282,6 +282,14 @@
       : Promise.all(range(this.meta.dictionary, prefix).map(function (i) { return self.bucket(i); }));
     return candidates.then(function (lists) {
       var terms = concat(lists);
+      // A fuzzy term without a wildcard matches only terms within editDistance of its length (each of lunr's edits
+      // adds, removes or keeps one character): leaving out the rest before building the TokenSet keeps lunr's result
+      // and spares most of the work, which otherwise runs over the whole dictionary after its last byte arrives.
+      if (fuzzy && star < 0) {
+        var n = term.length;
+        var d = clause.editDistance;
+        terms = terms.filter(function (t) { return Math.abs(t.length - n) <= d; });
+      }
       if (!terms.length) return [];
       var expanded = lunr.TokenSet.fromArray(terms).intersect(lunr.TokenSet.fromClause(clause)).toArray();
       if (trailingOnly) return expanded;
