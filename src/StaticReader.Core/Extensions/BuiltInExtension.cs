@@ -9,7 +9,8 @@ namespace StaticReader.Core.Extensions;
 
 /// <summary>
 /// The reader's own page passes and emitters, registered the way any extension registers its own: the passes below,
-/// then content pages, generated pages, preview files, feeds, assets, search data and EPUB editions, in that order.
+/// then EPUB editions (first, because each text page shows its book's size), content pages, generated pages, preview
+/// files, feeds, assets and search data, in that order.
 /// </summary>
 public sealed class BuiltInExtension : IReaderExtension
 {
@@ -39,5 +40,5 @@ public sealed class BuiltInExtension : IReaderExtension
 
     /// <inheritdoc />
     public IEnumerable<IEmitter> Emitters(SiteModel model) =>
-        [new ContentPagesEmitter(), new GeneratedPagesEmitter(), new PreviewsEmitter(), new FeedsEmitter(), new AssetsEmitter(), new SearchEmitter(), new EpubEmitter()];
+        [new EpubEmitter(), new ContentPagesEmitter(), new GeneratedPagesEmitter(), new PreviewsEmitter(), new FeedsEmitter(), new AssetsEmitter(), new SearchEmitter()];
 }

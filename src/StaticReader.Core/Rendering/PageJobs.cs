@@ -40,10 +40,10 @@ public static class PageJobs
 
         var (sequence, position) = model.Index.SequenceOf(entry);
         var pageModel = TemplateModels.ContentPage(model.Index, page, model.Links, position, sequence);
-        if (Emit.Epub.EpubEditions.HasEdition(model, page) && Emit.Epub.EpubEditions.Of(model).For(page) is { Built: true } book)
+        if (Emit.Epub.EpubEditions.HasEdition(model, page) && Emit.Epub.EpubEditions.Of(model).LinkOf(page) is { } epub)
         {
-            // The book is built here, once, so the page can give its size; the EPUB emitter writes the same bytes.
-            pageModel["epub"] = new ScriptObject { ["url"] = book.Url, ["size"] = Emit.Epub.EpubSize.Format(book.Bytes.Length) };
+            // The EPUB emitter ran first and kept each book's URL and size (a page rendered alone builds its book here).
+            pageModel["epub"] = new ScriptObject { ["url"] = epub.Url, ["size"] = Emit.Epub.EpubSize.Format(epub.Size) };
         }
 
         return new RenderJob(entry.OutputPath, layout, pageModel, entry.Document.DisplayPath);

@@ -7,9 +7,9 @@ using StaticReader.Core.Model;
 namespace StaticReader.Core.Emit.Epub;
 
 /// <summary>
-/// The EPUB editions of one site model, each built at most once: the text page asks for its book's size while pages
-/// render, the EPUB emitter writes the same bytes afterwards. Kept beside the model (not in it) so that a model updated
-/// by serve starts with no books.
+/// The EPUB editions of one site model, each built at most once. The EPUB emitter runs before the pages: it builds and
+/// writes each book, then keeps only its URL and size, which the text page shows, so a build never holds every book at
+/// once. Kept beside the model (not in it) so that a model updated by serve starts with no books.
 /// </summary>
 public sealed class EpubEditions
 {
@@ -17,6 +17,7 @@ public sealed class EpubEditions
 
     private readonly SiteModel model;
     private readonly ConcurrentDictionary<string, Lazy<EpubBook>> books = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EpubLink?> written = new(StringComparer.Ordinal);
     private readonly Lazy<byte[]> stylesheet;
 
     private EpubEditions(SiteModel model)
@@ -45,4 +46,19 @@ public sealed class EpubEditions
     /// <summary>The book of the text <paramref name="text"/>, built on first use.</summary>
     public EpubBook For(ConvertedPage text) =>
         books.GetOrAdd(text.Page.Slug, _ => new Lazy<EpubBook>(() => EpubBookBuilder.Build(model, text, stylesheet.Value))).Value;
+
+    /// <summary>Forgets the bytes of <paramref name="text"/>'s book once it is written, keeping what its page shows.</summary>
+    public void Written(ConvertedPage text)
+    {
+        if (books.TryRemove(text.Page.Slug, out var book))
+        {
+            written[text.Page.Slug] = book.Value.Built ? new EpubLink(book.Value.Url, book.Value.Bytes.Length) : null;
+        }
+    }
+
+    /// <summary>What the page of <paramref name="text"/> links to, or null when its book could not be built.</summary>
+    public EpubLink? LinkOf(ConvertedPage text) =>
+        written.TryGetValue(text.Page.Slug, out var link)
+            ? link
+            : For(text) is { Built: true } book ? new EpubLink(book.Url, book.Bytes.Length) : null;
 }

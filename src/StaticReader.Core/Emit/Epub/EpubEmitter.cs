@@ -17,7 +17,8 @@ public sealed class EpubEmitter : IEmitter
     public void Emit(SiteModel model, EmitScope scope, IOutputSink sink, DiagnosticBag diagnostics)
     {
         var editions = EpubEditions.Of(model);
-        foreach (var text in model.Pages.Where(p => EpubEditions.HasEdition(model, p) && scope.Includes(p.Page.Slug)))
+        var texts = model.Pages.Where(p => EpubEditions.HasEdition(model, p) && scope.Includes(p.Page.Slug)).ToList();
+        Parallel.ForEach(texts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 }, text =>
         {
             var book = editions.For(text);
             foreach (var problem in book.Problems)
@@ -30,7 +31,9 @@ public sealed class EpubEmitter : IEmitter
                 using var stream = sink.Create(book.OutputPath);
                 stream.Write(book.Bytes);
             }
-        }
+
+            editions.Written(text);
+        });
     }
 
     /// <summary>The books that hold the edited page: its own when it is a text, and those of the texts that link it.</summary>
