@@ -26,14 +26,8 @@ internal static class CslJsonReader
     /// <summary>The sources of one file, in the order written; bad entries are reported and left out.</summary>
     public static IReadOnlyList<LoadedDocument> Read(InputFile file, Collection collection, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
+        if (InputFileReader.Bytes(file.FullPath, file.DisplayPath, diagnostics) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(file.FullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(file.DisplayPath, 0, 0, "cannot read the file: " + ex.Message, "check that the file exists and is readable");
             return [];
         }
 

@@ -58,18 +58,7 @@ public static class DataFiles
     private static bool ReadOne(string path, string display, DiagnosticBag diagnostics, out object? value)
     {
         value = null;
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(display, 0, 0, "cannot read the file: " + ex.Message, "check that the file exists and is readable");
-            return false;
-        }
-
-        var text = TextDecoder.Decode(bytes, display, diagnostics);
+        var text = InputFileReader.Text(path, display, diagnostics);
         return text is not null && (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? DataValueReader.TryJson(text, display, diagnostics, out value)
             : DataValueReader.TryYaml(text, display, diagnostics, out value));

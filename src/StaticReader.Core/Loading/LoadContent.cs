@@ -64,18 +64,7 @@ public static class LoadContent
     /// <summary>Loads one content file of a collection; problems are reported and give null.</summary>
     public static LoadedDocument? LoadOne(InputFile file, Collection collection, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file.FullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(file.DisplayPath, 0, 0, "cannot read the file: " + ex.Message, "check that the file exists and is readable");
-            return null;
-        }
-
-        var text = TextDecoder.Decode(bytes, file.DisplayPath, diagnostics);
+        var text = InputFileReader.Text(file.FullPath, file.DisplayPath, diagnostics);
         var split = text is null ? null : FrontMatterSplitter.Split(text, file.DisplayPath, diagnostics);
         var front = split is null ? null : FrontMatterReader.Read(split, collection, file.DisplayPath, diagnostics);
         if (split is null || front is null)

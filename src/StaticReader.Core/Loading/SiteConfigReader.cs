@@ -79,18 +79,7 @@ public static partial class SiteConfigReader
 
     private static YamlFields? ReadFields(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(displayPath, 0, 0, "cannot read the file: " + ex.Message, "check that the file exists and is readable");
-            return null;
-        }
-
-        var text = TextDecoder.Decode(bytes, displayPath, diagnostics);
+        var text = InputFileReader.Text(fullPath, displayPath, diagnostics);
         return text is null ? null : YamlDocumentReader.Read(text, 1, displayPath, diagnostics);
     }
 

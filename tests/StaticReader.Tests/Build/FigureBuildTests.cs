@@ -99,6 +99,22 @@ public sealed class FigureBuildTests
     }
 
     [Fact]
+    public void A_csv_file_that_is_not_utf8_fails_the_build_at_the_bad_byte_and_crlf_lines_read_like_lf()
+    {
+        using var site = Site(Chart);
+        site.WriteBytes("data/zorbulon.csv", [.. "place,zorbulons,quarks\nNorthfield,1.5,3\nSou"u8, 0xFF, .. "thwick,12.25,4\n"u8]);
+        var result = site.Build();
+        Assert.False(result.Published);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error && d.Path.EndsWith("data/zorbulon.csv", StringComparison.Ordinal));
+        Assert.Equal((3, 4, "the file is not valid UTF-8"), (error.Line, error.Column, error.Message));
+
+        site.Write("data/zorbulon.csv", "place,zorbulons,quarks\r\nNorthfield,1.5,3\r\nSouthwick,12.25,4\r\n");
+        result = site.Build();
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.Contains("Southwick", site.ReadOutput("explainers/alpha/index.html"));
+    }
+
+    [Fact]
     public void A_source_that_looks_like_a_mistyped_key_is_a_warning_at_the_field_and_the_chart_still_builds()
     {
         using var site = Site(Chart.Replace("source: Quux survey", "source: quux-survy", StringComparison.Ordinal));

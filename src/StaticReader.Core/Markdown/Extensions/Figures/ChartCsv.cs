@@ -13,18 +13,9 @@ public static class ChartCsv
     /// <summary>Reads <paramref name="file"/>; problems are reported in the CSV file and give null.</summary>
     public static ChartTable? Read(InputFile file, DiagnosticBag diagnostics)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(file.FullPath, Encoding.UTF8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(file.DisplayPath, 0, 0, "the CSV file cannot be read: " + ex.Message, "check that the file exists and is readable");
-            return null;
-        }
-
-        return Parse(text.TrimStart('\uFEFF'), file.DisplayPath, diagnostics);
+        // Strict UTF-8, as for content: a byte that is not UTF-8 is an error at its line and column, not a silent '?'.
+        var text = InputFileReader.Text(file.FullPath, file.DisplayPath, diagnostics);
+        return text is null ? null : Parse(text, file.DisplayPath, diagnostics);
     }
 
     /// <summary>Parses CSV text; <paramref name="path"/> names it in messages and cells.</summary>
