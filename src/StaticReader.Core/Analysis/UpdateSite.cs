@@ -50,10 +50,9 @@ public static class UpdateSite
             return null;
         }
 
-        // Other pages show this page's figures by number ("Figure 2", from the index): a change to them needs a full build.
-        var figures = Markdown.Extensions.Figures.FigureCatalog.Scan(loaded.Body);
-        var known = model.Index.Figures.GetValueOrDefault(previous.Page.Slug) ?? new Dictionary<string, int>();
-        if (!figures.OrderBy(f => f.Key, StringComparer.Ordinal).SequenceEqual(known.OrderBy(f => f.Key, StringComparer.Ordinal)))
+        // Other pages show this page's figures by number ("Figure 2", from the index): a change to them needs a full
+        // build, and so does the first link to a figure on a site whose index numbered none.
+        if (model.Index.FiguresCatalogued ? FiguresChanged(model, previous.Page.Slug, loaded.Body) : loaded.Body.Contains("#fig-", StringComparison.Ordinal))
         {
             return null;
         }
@@ -66,5 +65,13 @@ public static class UpdateSite
             .Where(s => s != page.Page.Slug)
             .ToHashSet(StringComparer.Ordinal);
         return new SiteChange(model, model with { Pages = pages, Links = links }, page.Page.Slug, fed);
+    }
+
+    /// <summary>True when the page <paramref name="slug"/>'s figure ids or numbers differ from those the index holds.</summary>
+    private static bool FiguresChanged(SiteModel model, string slug, string body)
+    {
+        var figures = Markdown.Extensions.Figures.FigureCatalog.Scan(body);
+        var known = model.Index.Figures.GetValueOrDefault(slug) ?? new Dictionary<string, int>();
+        return !figures.OrderBy(f => f.Key, StringComparer.Ordinal).SequenceEqual(known.OrderBy(f => f.Key, StringComparer.Ordinal));
     }
 }

@@ -48,12 +48,15 @@ public static class IndexSite
             byTitle.TryAdd(page.Title.ToLowerInvariant(), page);
         }
 
+        // Other pages' figure numbers are read only by links to them: without one, no page is parsed an extra time.
+        var catalogued = pages.Any(p => site.BodyOf(p.Document).Contains("#fig-", StringComparison.Ordinal));
         return new SiteIndex(site.Config, pages, bySlug, byTitle, IndexTermNames(pages, diagnostics))
         {
             Drafts = site.Drafts,
             FailedSlugs = site.FailedSlugs,
             Files = new SiteFiles(site.Assets, site.DataInputFiles),
-            Figures = Figures(pages, site),
+            Figures = catalogued ? Figures(pages, site) : new Dictionary<string, IReadOnlyDictionary<string, int>>(),
+            FiguresCatalogued = catalogued,
         };
     }
 

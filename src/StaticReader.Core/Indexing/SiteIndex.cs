@@ -98,8 +98,17 @@ public sealed class SiteIndex
     /// <summary>The files of <c>input/assets/</c> and <c>input/data/</c>, for charts' data and images' sizes.</summary>
     public SiteFiles Files { get; init; } = SiteFiles.None;
 
-    /// <summary>The figure ids of each page that has figures (by slug), numbered as the page numbers them.</summary>
+    /// <summary>
+    /// The figure ids of each page that has figures (by slug), numbered as the page numbers them; filled only when
+    /// <see cref="FiguresCatalogued"/> (a page's own figures need no catalogue: its conversion numbers them).
+    /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Figures { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, int>>();
+
+    /// <summary>
+    /// True when some page links to a figure (<c>#fig-</c>), so the index parsed the pages with figures to number them
+    /// for links from other pages; false when nothing could read those numbers and no page was parsed twice.
+    /// </summary>
+    public bool FiguresCatalogued { get; init; }
 
     /// <summary>"Figure N" for the figure <paramref name="id"/> of <paramref name="page"/>, or null when it has no such figure.</summary>
     public string? FigureLabel(PageEntry page, string id) =>

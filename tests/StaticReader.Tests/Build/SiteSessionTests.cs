@@ -73,6 +73,30 @@ public sealed class SiteSessionTests
     }
 
     [Fact]
+    public void The_first_link_to_another_pages_figure_numbers_it_and_edits_without_one_stay_incremental()
+    {
+        using var site = Site();
+        const string chart = "```chart\ntitle: {0}\ndata: [{{ k: a, v: 1 }}]\n```\n\n";
+        site.Write("texts/a.md", "---\ntitle: A\n---\n" + string.Format(chart, "Cats") + string.Format(chart, "Dogs"));
+        site.Write("texts/b.md", "---\ntitle: B\n---\nNo figures here.");
+        var session = Session(site);
+        AssertBuilt(session.BuildAll());
+
+        // No page links to a figure: the index numbered none, and an edit of a page with charts stays incremental.
+        site.Write("texts/a.md", "---\ntitle: A\n---\n" + string.Format(chart, "Cats") + string.Format(chart, "Dogs") + "More.");
+        var result = session.Update([Path.Combine(site.Input, "texts/a.md")]);
+        AssertBuilt(result);
+        Assert.True(result.Stats.Incremental);
+
+        // The first link to one of them needs the numbers: a full build, which gives "Figure 2".
+        site.Write("texts/b.md", "---\ntitle: B\n---\nSee [[a#fig-dogs]].");
+        result = session.Update([Path.Combine(site.Input, "texts/b.md")]);
+        AssertBuilt(result);
+        Assert.False(result.Stats.Incremental);
+        Assert.Contains(">Figure 2</a>", site.ReadOutput("texts/b/index.html"));
+    }
+
+    [Fact]
     public void A_body_edit_that_breaks_a_link_or_image_fails_at_the_markdown_as_a_full_build_would()
     {
         using var site = Site();
