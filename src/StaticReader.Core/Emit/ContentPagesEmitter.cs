@@ -22,9 +22,9 @@ public sealed class ContentPagesEmitter : IEmitter
         Parallel.ForEach(pages, parallel, page =>
         {
             var job = PageJobs.ForContent(model, page, diagnostics);
-            if (job is not null && model.Renderer.Render(job, diagnostics) is { } html)
+            if (job is not null)
             {
-                PageWriter.WriteText(sink, job.OutputPath, html);
+                model.Renderer.Write(job, sink, diagnostics);
             }
         });
     }

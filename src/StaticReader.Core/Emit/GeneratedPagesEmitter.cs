@@ -26,10 +26,7 @@ public sealed class GeneratedPagesEmitter : IEmitter
 
         Parallel.ForEach(PageJobs.Generated(model, diagnostics), job =>
         {
-            if (model.Renderer.Render(job, diagnostics) is { } html)
-            {
-                PageWriter.WriteText(sink, job.OutputPath, html);
-            }
+            model.Renderer.Write(job, sink, diagnostics);
         });
     }
 

@@ -14,7 +14,10 @@ public static class PageWriter
     private static byte[]? buffer;
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>.</summary>
-    public static void WriteText(IOutputSink sink, string path, string text)
+    public static void WriteText(IOutputSink sink, string path, string text) => WriteText(sink, path, text.AsSpan());
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>.</summary>
+    public static void WriteText(IOutputSink sink, string path, ReadOnlySpan<char> text)
     {
         // Encoded into the thread's buffer and written in one call: a StreamWriter per page allocated a 128 KB char
         // buffer on the large-object heap for each of thousands of pages, and the collections it caused cost more than

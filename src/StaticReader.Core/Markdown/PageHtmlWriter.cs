@@ -17,19 +17,33 @@ namespace StaticReader.Core.Markdown;
 public sealed class PageHtmlWriter
 {
     private readonly MarkdownPipeline pipeline;
-    private readonly StringWriter body = new();
-    private readonly HtmlRenderer renderer;
+    private readonly StringWriter body;
+    private readonly ReusableHtmlRenderer renderer;
+
+    // The body writer and its renderer are kept per thread and reset for the next page: a fresh writer grew its buffer
+    // chunk by chunk on every page, and a renderer costs a pipeline setup.
+    [ThreadStatic]
+    private static (MarkdownPipeline Pipeline, StringWriter Body, ReusableHtmlRenderer Renderer)? reused;
     private readonly StringWriter captionBuffer = new();
     private HtmlRenderer? captionRenderer; // made on the first quote: most pages have none, and a renderer costs a setup
     private readonly HashSet<Footnote> writtenNotes = [];
     private readonly List<Footnote> headingNotes = []; // notes of a heading, written beside the passage that follows it
 
-    /// <summary>Creates a writer for one page (renderers are not thread-safe).</summary>
+    /// <summary>Creates a writer for one page (renderers are not thread-safe; a thread writes one page at a time).</summary>
     public PageHtmlWriter(MarkdownPipeline pipeline)
     {
         this.pipeline = pipeline;
-        renderer = new HtmlRenderer(body);
+        if (reused is { } kept && ReferenceEquals(kept.Pipeline, pipeline))
+        {
+            (body, renderer) = (kept.Body, kept.Renderer);
+            renderer.ResetForNextPage(); // empties the body and forgets the last page's indent and line state
+            return;
+        }
+
+        body = new StringWriter();
+        renderer = new ReusableHtmlRenderer(body);
         pipeline.Setup(renderer);
+        reused = (pipeline, body, renderer);
     }
 
     /// <summary>The attributions of the quoted excerpts written so far: caption HTML and passage id.</summary>

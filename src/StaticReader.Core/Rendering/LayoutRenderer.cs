@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using StaticReader.Core.Diagnostics;
+using StaticReader.Core.Output;
 using StaticReader.Core.Theme;
 
 namespace StaticReader.Core.Rendering;
@@ -36,14 +37,17 @@ public sealed class LayoutRenderer
         perThread = new ThreadLocal<(TemplateContext, ReusableOutput)>(() => (CreateContext(), new ReusableOutput()));
     }
 
-    /// <summary>Renders one job; returns null and reports the theme file, line and column when the layout fails.</summary>
-    public string? Render(RenderJob job, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders one job and writes it to <paramref name="sink"/>; returns false and reports the theme file, line and column
+    /// when the layout fails (nothing is written then).
+    /// </summary>
+    public bool Write(RenderJob job, IOutputSink sink, DiagnosticBag diagnostics)
     {
         var layout = layouts.Find(job.Layout);
         var shell = layouts.Find("base");
         if (layout is null || shell is null)
         {
-            return null; // reported once by the render stage
+            return false; // reported once by the render stage
         }
 
         var page = job.Page;
@@ -58,8 +62,13 @@ public sealed class LayoutRenderer
         context.PushGlobal(new ScriptObject { ["page"] = page });
         try
         {
-            page["content"] = RenderTemplate(layout, context, output);
-            return RenderTemplate(shell, context, output);
+            page["content"] = RenderTemplate(layout, context, output, asString: true);
+
+            // The whole page is encoded straight from the output's buffer: as a string it would be the largest
+            // allocation of every page, made only to be encoded and dropped.
+            RenderTemplate(shell, context, output, asString: false);
+            Emit.PageWriter.WriteText(sink, job.OutputPath, output.Written);
+            return true;
         }
         catch (ScriptRuntimeException ex)
         {
@@ -67,7 +76,7 @@ public sealed class LayoutRenderer
             if (layouts.Broken.Any(b => ex.OriginalMessage.Contains(b, StringComparison.Ordinal)) ||
                 !reported.TryAdd($"{span.FileName}:{span.Start.Line}:{span.Start.Column}:{ex.OriginalMessage}", true))
             {
-                return null; // a partial that failed to parse (reported at the partial), or an error already reported
+                return false; // a partial that failed to parse (reported at the partial), or an error already reported
             }
 
             var where = job.SourcePath is null ? $"the page {job.OutputPath}" : job.SourcePath;
@@ -76,7 +85,7 @@ public sealed class LayoutRenderer
                 ex.OriginalMessage.StartsWith("the include ", StringComparison.Ordinal)
                     ? $"include a file that exists; the partials are in {Loading.LoadContent.DisplayPath(Path.Combine(layouts.LayoutsDir, "partials"))}/, named from {Loading.LoadContent.DisplayPath(layouts.LayoutsDir)}/ as in {{{{ include 'partials/toc.html' }}}}"
                     : "fix the layout expression at this position (a misspelled variable or function, or a value of the wrong type)");
-            return null;
+            return false;
         }
     }
 
@@ -96,9 +105,10 @@ public sealed class LayoutRenderer
     }
 
     /// <summary>Renders into the thread's cleared output, so one context can render the layout and then the base.</summary>
-    private static string RenderTemplate(Template template, TemplateContext context, ReusableOutput output)
+    private static string RenderTemplate(Template template, TemplateContext context, ReusableOutput output, bool asString)
     {
         output.Clear();
+        output.ToStringGivesEmpty = !asString;
         context.PushOutput(output);
         try
         {

@@ -25,7 +25,15 @@ public static class ReadingTime
             var b = utf8Html[i];
             if (inTag)
             {
-                inTag = b != (byte)'>';
+                // Tags are much of a page's bytes: jump to the end of this one with a vectorized search.
+                var close = utf8Html[i..].IndexOf((byte)'>');
+                if (close < 0)
+                {
+                    break;
+                }
+
+                i += close;
+                inTag = false;
                 continue;
             }
 

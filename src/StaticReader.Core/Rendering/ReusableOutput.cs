@@ -19,10 +19,18 @@ public sealed class ReusableOutput : IScriptOutput
     /// <summary>The text written since the last <see cref="Clear"/>.</summary>
     public ReadOnlySpan<char> Written => buffer.AsSpan(0, length);
 
+    /// <summary>
+    /// When set, <see cref="ToString"/> returns an empty string: <see cref="Scriban.Template.Render(Scriban.TemplateContext)"/>
+    /// always turns its output into a string, and a caller that reads <see cref="Written"/> instead has no use for it.
+    /// <see cref="Clear"/> unsets it.
+    /// </summary>
+    public bool ToStringGivesEmpty { get; set; }
+
     /// <summary>Forgets the text written, keeping the buffer (unless one page made it very large).</summary>
     public void Clear()
     {
         length = 0;
+        ToStringGivesEmpty = false;
         if (buffer.Length > KeepAtMost)
         {
             buffer = new char[Initial];
@@ -49,5 +57,5 @@ public sealed class ReusableOutput : IScriptOutput
     }
 
     /// <summary>The text written, as a string (what <see cref="Scriban.Template.Render(Scriban.TemplateContext)"/> returns).</summary>
-    public override string ToString() => new(Written);
+    public override string ToString() => ToStringGivesEmpty ? "" : new(Written);
 }
