@@ -124,12 +124,18 @@ public static class ServeCommand
     private sealed class Rebuilder(SiteSession session, LiveReloadHub hub, bool quiet)
     {
         private readonly Lock gate = new();
+        private CancellationTokenSource? running; // cancels the rest of the rebuild in progress, after its edited page
 
         /// <summary>Builds everything (<paramref name="changed"/> null) or what the changed files affect.</summary>
         public void Run(IReadOnlyCollection<string>? changed)
         {
+            // A newer edit need not wait for the rest of the last one (term pages, search data): that rest is cancelled,
+            // and the session writes what it owes along with this edit's rest.
+            Volatile.Read(ref running)?.Cancel();
             lock (gate)
             {
+                using var rest = new CancellationTokenSource();
+                Volatile.Write(ref running, rest);
                 var clock = Stopwatch.StartNew();
                 TimeSpan? firstReload = null;
                 void Reload(IReadOnlyList<string>? urls)
@@ -138,7 +144,8 @@ public static class ServeCommand
                     hub.Reload(urls).GetAwaiter().GetResult();
                 }
 
-                var result = changed is null ? session.BuildAll() : session.Update(changed, urls => Reload(urls));
+                var result = changed is null ? session.BuildAll() : session.Update(changed, urls => Reload(urls), rest.Token);
+                Interlocked.CompareExchange(ref running, null, rest);
                 var reason = changed is null ? "initial build" : string.Join(", ", changed.Select(Path.GetFileName).Order(StringComparer.Ordinal));
                 CommandLine.Print(result.Diagnostics);
                 if (result.Published)
@@ -155,7 +162,8 @@ public static class ServeCommand
 
                     var how = result.Stats.Incremental ? $"{result.Stats.Files} file(s) rewritten" : $"{result.Stats.Pages} pages built";
                     Console.Out.WriteLine($"[{reason}] {how}, reload sent after {firstReload!.Value.TotalMilliseconds:F0} ms" +
-                        (result.Stats.Files > 1 && result.Stats.Incremental ? $" (edited page), all done after {clock.Elapsed.TotalMilliseconds:F0} ms" : ""));
+                        (result.Stats.Files > 1 && result.Stats.Incremental ? $" (edited page), all done after {clock.Elapsed.TotalMilliseconds:F0} ms" : "") +
+                        (session.OwesFiles ? "; the rest was cut short by a newer edit, which writes it" : ""));
                 }
                 else
                 {

@@ -28,6 +28,10 @@ public sealed record EmitScope(bool Everything, IReadOnlySet<string> Slugs)
     /// </summary>
     public EmitScope Only(string slug) => !Everything && Slugs.Contains(slug) ? Pages([slug]) : Nothing;
 
+    /// <summary>What this scope or <paramref name="other"/> holds.</summary>
+    public EmitScope Union(EmitScope other) =>
+        Everything || other.IsEmpty ? this : other.Everything || IsEmpty ? other : Pages(Slugs.Concat(other.Slugs));
+
     /// <summary>This scope less <see cref="Only"/>.</summary>
     public EmitScope Without(string slug) => Everything ? this : Pages(Slugs.Where(s => s != slug));
 }

@@ -13,9 +13,18 @@ namespace StaticReader.Core.Pipeline;
 /// edited page first. Anything else is a full build, the same one <c>build</c> runs: a data file of <c>input/data/</c>
 /// among them, since any layout may read <c>site.data</c>, so every page is rendered again.
 /// </summary>
+/// <remarks>
+/// The rest of an edit's work (the pages it feeds, the search data) may be cancelled by a newer edit, so that the
+/// newer edit's page is written without waiting for it. What a cancelled rest did not write is owed, per emitter, and
+/// written with the next edit's rest: emitters write from the newest model, so the owed files come out as they should.
+/// </remarks>
 public sealed class SiteSession(BuildOptions options)
 {
     private SiteModel? model;
+    private readonly Dictionary<string, EmitScope> owed = new(StringComparer.Ordinal);
+
+    /// <summary>True while a cancelled rebuild left files to write that the next one writes (for tests and logs).</summary>
+    public bool OwesFiles => owed.Count > 0;
 
     /// <summary>Runs a full build and keeps its model when it succeeds.</summary>
     public BuildResult BuildAll()
@@ -24,6 +33,7 @@ public sealed class SiteSession(BuildOptions options)
         if (built is not null)
         {
             model = built;
+            owed.Clear(); // a full build wrote every file
         }
 
         return result;
@@ -36,7 +46,11 @@ public sealed class SiteSession(BuildOptions options)
     /// alone, so that the writer's own page can reload at once, then the other pages the edit changed. Not called for
     /// a full build (every page changed).
     /// </param>
-    public BuildResult Update(IReadOnlyCollection<string> changedPaths, Action<IReadOnlyList<string>>? pagesWritten = null)
+    /// <param name="rest">
+    /// Cancelled when a newer change arrives: the rebuild then stops after the emitter that is running, once the edited
+    /// page is written, and owes the rest to the next rebuild.
+    /// </param>
+    public BuildResult Update(IReadOnlyCollection<string> changedPaths, Action<IReadOnlyList<string>>? pagesWritten = null, CancellationToken rest = default)
     {
         var relevant = changedPaths.Where(IsRelevant).ToList();
         var diagnostics = new DiagnosticBag();
@@ -62,7 +76,8 @@ public sealed class SiteSession(BuildOptions options)
         {
             // The edited page first: it is the one the writer is looking at. Then everything else the edit changed (the
             // pages whose backlinks it feeds, whole-site files such as search data).
-            if (!EmitRound(emitters, scopes.Select(s => s.Only(change.EditedSlug)).ToList(), after, sink, diagnostics, clock, null))
+            EmitRound(emitters, scopes.Select(s => s.Only(change.EditedSlug)).ToList(), after, sink, diagnostics, clock, null, default);
+            if (diagnostics.HasErrors)
             {
                 return Finish(change, diagnostics, clock, published: false, sink.FileCount);
             }
@@ -72,7 +87,18 @@ public sealed class SiteSession(BuildOptions options)
 
             // From here a failure leaves the edited page written and the rest as it was: both are correct on their own,
             // and the next successful rebuild writes the rest. It would take a layout that fails only on new backlinks.
-            EmitRound(emitters, scopes.Select(s => s.Without(change.EditedSlug)).ToList(), after, sink, diagnostics, clock, pagesWritten);
+            // What an earlier, cancelled rebuild owes is written here too (the edited page included: it may be owed by an
+            // emitter this edit does not ask for it).
+            var restScopes = emitters.Select((e, i) => scopes[i].Without(change.EditedSlug).Union(owed.GetValueOrDefault(e.Name) ?? EmitScope.Nothing)).ToList();
+            var done = EmitRound(emitters, restScopes, after, sink, diagnostics, clock, pagesWritten, rest);
+            owed.Clear();
+            for (var i = done; i < emitters.Count; i++)
+            {
+                if (!restScopes[i].IsEmpty)
+                {
+                    owed[emitters[i].Name] = restScopes[i];
+                }
+            }
         }
         catch (Exception ex) when (StagingSink.WriteFailure(ex) is { } failure)
         {
@@ -84,13 +110,19 @@ public sealed class SiteSession(BuildOptions options)
 
     /// <summary>
     /// Runs each emitter over its scope; after an emitter that wrote some pages, tells <paramref name="pagesWritten"/>
-    /// their URLs, so those pages reload without waiting for the rest (the search data, say).
+    /// their URLs, so those pages reload without waiting for the rest (the search data, say). Returns how many emitters
+    /// ran: all of them, unless one failed or <paramref name="cancel"/> stopped the round before the next one.
     /// </summary>
-    private static bool EmitRound(List<IEmitter> emitters, List<EmitScope> scopes, SiteModel after, IOutputSink sink, DiagnosticBag diagnostics,
-        StageClock clock, Action<IReadOnlyList<string>>? pagesWritten)
+    private static int EmitRound(List<IEmitter> emitters, List<EmitScope> scopes, SiteModel after, IOutputSink sink, DiagnosticBag diagnostics,
+        StageClock clock, Action<IReadOnlyList<string>>? pagesWritten, CancellationToken cancel)
     {
-        for (var i = 0; i < emitters.Count && !diagnostics.HasErrors; i++)
+        for (var i = 0; i < emitters.Count; i++)
         {
+            if (diagnostics.HasErrors || cancel.IsCancellationRequested)
+            {
+                return i;
+            }
+
             var (emitter, scope) = (emitters[i], scopes[i]);
             if (scope.IsEmpty)
             {
@@ -105,7 +137,7 @@ public sealed class SiteSession(BuildOptions options)
             }
         }
 
-        return !diagnostics.HasErrors;
+        return emitters.Count;
     }
 
     private static BuildResult Finish(SiteChange change, DiagnosticBag diagnostics, StageClock clock, bool published, int files) =>

@@ -181,4 +181,40 @@ public sealed class SiteSessionTests
         AssertBuilt(fresh.Build());
         Assert.Equal(TreeSnapshot.Of(fresh.Output), TreeSnapshot.Of(site.Output));
     }
+
+    /// <summary>
+    /// serve cancels the rest of an edit's rebuild (term pages, search data) when a newer edit arrives. What the cancelled
+    /// rest did not write is owed and written with the next edit's rest, so the folder ends as a fresh build would.
+    /// </summary>
+    [Fact]
+    public void A_cancelled_rest_is_written_by_the_next_edit_and_the_folder_equals_a_fresh_build()
+    {
+        using var site = Site();
+        site.Write("texts/b.md", "---\ntitle: B\n---\nSecond text.");
+        var session = Session(site);
+        AssertBuilt(session.BuildAll());
+        var termBefore = site.ReadOutput("glossary/reactor/index.html");
+
+        // Edit 1 changes what the term page shows; its rest is cancelled before it starts.
+        site.Write("texts/a.md", "---\ntitle: A\n---\nNow the reactors sing.");
+        var written = new List<string>();
+        var result = session.Update([Path.Combine(site.Input, "texts/a.md")], written.AddRange, new CancellationToken(canceled: true));
+        AssertBuilt(result);
+        Assert.Equal(["/texts/a/"], written); // the edited page only
+        Assert.Contains("Now the <a class=\"term\"", site.ReadOutput("texts/a/index.html"));
+        Assert.Equal(termBefore, site.ReadOutput("glossary/reactor/index.html")); // not yet rewritten
+        Assert.True(session.OwesFiles);
+
+        // Edit 2 does not mention the term: its own rest would not touch the term page, the owed rest does.
+        site.Write("texts/b.md", "---\ntitle: B\n---\nSecond text, edited.");
+        AssertBuilt(session.Update([Path.Combine(site.Input, "texts/b.md")]));
+        Assert.False(session.OwesFiles);
+        Assert.Contains("Now the <mark>reactors</mark> sing.", site.ReadOutput("glossary/reactor/index.html"));
+
+        using var fresh = new TempSite(copyTheme: true);
+        TempSite.CopyDirectory(site.Input, fresh.Input);
+        TempSite.CopyDirectory(site.Theme, fresh.Theme);
+        AssertBuilt(fresh.Build());
+        Assert.Equal(TreeSnapshot.Of(fresh.Output), TreeSnapshot.Of(site.Output));
+    }
 }
