@@ -22,6 +22,7 @@ public static class Slugs
         var normalized = text.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(normalized.Length);
         var pendingHyphen = false;
+        Span<char> lower = stackalloc char[2];
         foreach (var rune in normalized.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -34,7 +35,7 @@ public static class Slugs
                 }
 
                 pendingHyphen = false;
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                builder.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]); // no string per character
             }
             else if (rune.Value is not ('\'' or '\u2019'))
             {

@@ -38,7 +38,7 @@ public abstract class FolderSink(string root) : IOutputSink
 
     private string Target(string path)
     {
-        if (path.Length == 0 || path.StartsWith('/') || path.Split('/').Any(part => part is "" or "." or ".."))
+        if (path.Length == 0 || path.StartsWith('/') || HasEmptyOrDotPart(path))
         {
             throw new ArgumentException($"'{path}' is not a relative path inside the site", nameof(path));
         }
@@ -49,5 +49,20 @@ public abstract class FolderSink(string root) : IOutputSink
         _ = folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
 
         return target;
+    }
+
+    // Checked segment by segment without splitting: every file of a build passes here.
+    private static bool HasEmptyOrDotPart(string path)
+    {
+        foreach (var range in path.AsSpan().Split('/'))
+        {
+            var part = path.AsSpan(range);
+            if (part.IsEmpty || part is "." or "..")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

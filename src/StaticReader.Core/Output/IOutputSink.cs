@@ -9,6 +9,8 @@ public interface IOutputSink
     /// <summary>
     /// Opens the file at <paramref name="path"/> (relative to the site root, '/'-separated) for writing; any folders are
     /// created. The file is complete, and visible as such, once the stream is disposed. Safe to call from several threads.
+    /// The stream is unbuffered: write the file in one call, as pages are, or wrap the stream in a
+    /// <see cref="BufferedStream"/> to write it in many small pieces.
     /// </summary>
     Stream Create(string path);
 

@@ -1,7 +1,10 @@
 namespace StaticReader.Core.Output;
 
-/// <summary>A file stream that writes a temporary file beside its target and renames it over the target when disposed.</summary>
-internal sealed class ReplacingFileStream(string target) : FileStream(TemporaryFor(target), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)
+/// <summary>
+/// An unbuffered file stream that writes a temporary file beside its target and renames it over the target when disposed
+/// (unbuffered as <see cref="IOutputSink.Create"/> says).
+/// </summary>
+internal sealed class ReplacingFileStream(string target) : FileStream(TemporaryFor(target), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0)
 {
     private bool moved;
 

@@ -100,8 +100,12 @@ public sealed class StagingSink : FolderSink, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Unbuffered, as <see cref="IOutputSink.Create"/> says: nearly every file is written in one call, and a 64 KB buffer
+    /// per file was three quarters of a gigabyte of allocations on a 4,000-page site.
+    /// </remarks>
     protected override Stream Open(string target) =>
-        new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
 
     /// <inheritdoc />
     protected override void CopyTo(string sourceFile, string target) => File.Copy(sourceFile, target);

@@ -61,12 +61,13 @@ public static class SearchData
             return;
         }
 
-        using (var stream = sink.Create("search/index.json"))
+        // Both are written in many small pieces, and the sink's streams are unbuffered.
+        using (var stream = new BufferedStream(sink.Create("search/index.json"), 1 << 16))
         {
             LunrIndexSerializer.WriteTo(index, stream);
         }
 
-        using (var stream = sink.Create("search/docs.json"))
+        using (var stream = new BufferedStream(sink.Create("search/docs.json"), 1 << 16))
         {
             WriteDocs(pages, stream);
         }
