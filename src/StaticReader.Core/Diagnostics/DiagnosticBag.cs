@@ -24,9 +24,13 @@ public sealed class DiagnosticBag
     /// <summary>True when at least one error was reported.</summary>
     public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>All diagnostics in a stable order.</summary>
+    /// <summary>
+    /// All diagnostics in a stable order, each once: a file read by two readers (a CSV file that is site data and a
+    /// chart's data) reports the same problem at the same place twice, and a writer needs to read it once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
-        items.OrderBy(d => d.Path, StringComparer.Ordinal)
+        items.Distinct()
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
             .ThenBy(d => d.Message, StringComparer.Ordinal)

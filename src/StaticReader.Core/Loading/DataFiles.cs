@@ -3,18 +3,18 @@ using StaticReader.Core.Diagnostics;
 namespace StaticReader.Core.Loading;
 
 /// <summary>
-/// Reads <c>input/data/*.yml</c>, <c>*.yaml</c> and <c>*.json</c>: each file is one value layouts read as
-/// <c>site.data.&lt;name&gt;</c>, its name the file name without the extension. Other files there (a chart's
-/// <c>.csv</c>, say) are left to whoever reads them; subfolders are not read.
+/// Reads <c>input/data/*.yml</c>, <c>*.yaml</c>, <c>*.json</c> and <c>*.csv</c>: each file is one value layouts read as
+/// <c>site.data.&lt;name&gt;</c>, its name the file name without the extension (a CSV file is a list of rows: see
+/// <see cref="CsvDataReader"/>). Subfolders are not read (charts may still draw from a CSV file there).
 /// </summary>
 public static class DataFiles
 {
     /// <summary>The extensions read as data.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".yml", ".yaml", ".json"];
+    public static IReadOnlyList<string> Extensions { get; } = [".yml", ".yaml", ".json", ".csv"];
 
     /// <summary>
     /// Each data file's value by name, in name order: text, numbers, booleans, null, lists and name-to-value maps (see
-    /// <see cref="DataValueReader"/>). A file that fails to parse is reported at its line and column and left out.
+    /// <see cref="DataValueReader"/> and <see cref="CsvDataReader"/>). A file that fails to parse is reported at its line and column and left out.
     /// </summary>
     public static IReadOnlyDictionary<string, object?> Read(string inputDir, string inputDisplay, DiagnosticBag diagnostics)
     {
@@ -59,8 +59,11 @@ public static class DataFiles
     {
         value = null;
         var text = InputFileReader.Text(path, display, diagnostics);
-        return text is not null && (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-            ? DataValueReader.TryJson(text, display, diagnostics, out value)
-            : DataValueReader.TryYaml(text, display, diagnostics, out value));
+        return text is not null && Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".json" => DataValueReader.TryJson(text, display, diagnostics, out value),
+            ".csv" => CsvDataReader.TryCsv(text, display, diagnostics, out value),
+            _ => DataValueReader.TryYaml(text, display, diagnostics, out value),
+        };
     }
 }

@@ -3,7 +3,7 @@ using StaticReader.Tests.Support;
 
 namespace StaticReader.Tests.Build;
 
-/// <summary><c>input/data/*.yml|yaml|json</c> reach layouts as <c>site.data.&lt;name&gt;</c>; bad files fail at their line and column.</summary>
+/// <summary><c>input/data/*.yml|yaml|json</c> (CSV: <see cref="CsvDataFilesTests"/>) reach layouts as <c>site.data.&lt;name&gt;</c>; bad files fail at their line and column.</summary>
 public sealed class DataFilesTests
 {
     private const string Layout =
@@ -37,11 +37,12 @@ public sealed class DataFilesTests
     }
 
     [Fact]
-    public void Csv_files_and_subfolders_are_left_to_other_readers_without_a_word()
+    public void Subfolders_and_other_files_are_left_to_other_readers_without_a_word()
     {
         using var site = Site();
-        site.Write("data/chips.csv", "system,chips\nRack,72\n");
         site.Write("data/nested/deep.yml", "this: [is, not, read\n");
+        site.Write("data/nested/deep.csv", "a,b\n1,2,3\n");
+        site.Write("data/notes.txt", "a,b\n1,2,3\n");
         var result = site.Build();
         AssertBuilt(result);
         Assert.DoesNotContain(result.Diagnostics, d => d.Path.Contains("data/", StringComparison.Ordinal));

@@ -1,5 +1,5 @@
-using System.Globalization;
 using StaticReader.Core.Content;
+using StaticReader.Core.Csv;
 using StaticReader.Core.Diagnostics;
 using StaticReader.Core.Loading;
 using YamlDotNet.RepresentationModel;
@@ -202,8 +202,7 @@ public static class ChartReader
                     continue;
                 }
 
-                if (!double.TryParse(cell.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-                    || !double.IsFinite(value))
+                if (!PlainNumber.TryParse(cell.Text, out var value))
                 {
                     errors.Error(cell.Path, cell.Line, cell.Column, $"'{cell.Text}' in the column '{y}' is not a number",
                         "write a plain number with a decimal point and no thousands separator or unit, e.g. 1500 or 2.5 (put the unit in unit:)");
