@@ -18,7 +18,8 @@ public sealed class ContentPagesEmitter : IEmitter
     public void Emit(SiteModel model, EmitScope scope, IOutputSink sink, DiagnosticBag diagnostics)
     {
         var pages = model.Pages.Where(p => scope.Includes(p.Page.Slug)).ToList();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
+        // Cancelled (serve's newer edit) between pages: each page written is whole and current.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = scope.Cancel };
         Parallel.ForEach(pages, parallel, page =>
         {
             var job = PageJobs.ForContent(model, page, diagnostics);

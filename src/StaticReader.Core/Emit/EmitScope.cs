@@ -16,6 +16,13 @@ public sealed record EmitScope(bool Everything, IReadOnlySet<string> Slugs)
     /// <summary>The files of these content pages.</summary>
     public static EmitScope Pages(IEnumerable<string> slugs) => new(false, slugs.ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>
+    /// Cancelled when the files are no longer wanted now: serve cancels the rest of an edit's rebuild when a newer edit
+    /// arrives. An emitter that runs long may stop early (throwing <see cref="OperationCanceledException"/>) as long as
+    /// what it leaves is consistent, old files with old; the files in scope are then written by the next rebuild.
+    /// </summary>
+    public CancellationToken Cancel { get; init; }
+
     /// <summary>True when nothing is in scope.</summary>
     public bool IsEmpty => !Everything && Slugs.Count == 0;
 

@@ -19,7 +19,7 @@ public sealed class SearchEmitter : IEmitter
             return;
         }
 
-        SearchData.Write(model.Pages, sink, model.Config.SearchFormat);
+        SearchData.Write(model.Pages, sink, model.Config.SearchFormat, scope.Cancel);
     }
 
     /// <summary>The whole index on any edit (passages changed); nothing when search is off.</summary>

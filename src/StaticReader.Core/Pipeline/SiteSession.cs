@@ -129,7 +129,15 @@ public sealed class SiteSession(BuildOptions options)
                 continue;
             }
 
-            clock.Stage(emitter.Name, () => emitter.Emit(after, scope, sink, diagnostics));
+            try
+            {
+                clock.Stage(emitter.Name, () => emitter.Emit(after, scope with { Cancel = cancel }, sink, diagnostics));
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                return i; // this emitter stopped early: its scope is owed with the rest
+            }
+
             var urls = after.Pages.Where(p => !scope.Everything && scope.Slugs.Contains(p.Page.Slug)).Select(p => p.Page.Url).ToList();
             if (urls.Count > 0 && !diagnostics.HasErrors)
             {

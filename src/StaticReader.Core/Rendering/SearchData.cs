@@ -19,18 +19,23 @@ public static class SearchData
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Builds the search files from the converted pages, in site order, and writes them into <paramref name="sink"/>.</summary>
-    public static void Write(IReadOnlyList<ConvertedPage> pages, IOutputSink sink, SearchFormat format = SearchFormat.Sharded)
+    /// <summary>
+    /// Builds the search files from the converted pages, in site order, and writes them into <paramref name="sink"/>.
+    /// Cancelling <paramref name="cancel"/> stops it before the first file is written (the index is the long part), so
+    /// the files on disk are all old or all new.
+    /// </summary>
+    public static void Write(IReadOnlyList<ConvertedPage> pages, IOutputSink sink, SearchFormat format = SearchFormat.Sharded, CancellationToken cancel = default)
     {
         var documents = new SearchDocument[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancel }, i =>
         {
             var entry = pages[i].Page;
             var body = string.Join('\n', pages[i].Passages.Select(p => p.Text));
             documents[i] = new SearchDocument(entry.Url, entry.Title, string.Join(' ', entry.Document.FrontMatter.Aliases), entry.Summary, body);
         });
 
-        var index = LunrIndexBuilder.Build(documents);
+        var index = LunrIndexBuilder.Build(documents, cancel);
+        cancel.ThrowIfCancellationRequested();
         if (format == SearchFormat.Sharded)
         {
             var fragments = pages.Select(page => new SearchFragment(

@@ -25,8 +25,8 @@ internal sealed class DocumentAnalysis
     /// <summary>For each document, the index in <see cref="Analyzers"/> of the analyzer that analyzed it.</summary>
     public int[] AnalyzerOfDocument { get; }
 
-    /// <summary>Analyzes <paramref name="documents"/>.</summary>
-    public static DocumentAnalysis Run(IReadOnlyList<SearchDocument> documents)
+    /// <summary>Analyzes <paramref name="documents"/>; <paramref name="cancel"/> stops the workers between chunks.</summary>
+    public static DocumentAnalysis Run(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default)
     {
         int count = documents.Count;
         int workers = Math.Clamp(Math.Min(Environment.ProcessorCount, count / Chunk), 1, 64);
@@ -41,7 +41,7 @@ internal sealed class DocumentAnalysis
             while (true)
             {
                 int start = Interlocked.Add(ref next, Chunk) - Chunk;
-                if (start >= count)
+                if (start >= count || cancel.IsCancellationRequested)
                 {
                     break;
                 }

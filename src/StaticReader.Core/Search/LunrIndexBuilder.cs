@@ -20,14 +20,16 @@ public static class LunrIndexBuilder
     /// <summary>
     /// Indexes <paramref name="documents"/>, in order. A pure function: the same documents give
     /// the same index. Documents sharing a <see cref="SearchDocument.Ref"/> are handled as lunr
-    /// handles them (the first keeps its place, the last its field data).
+    /// handles them (the first keeps its place, the last its field data). <paramref name="cancel"/> stops it between
+    /// documents (serve's newer edit).
     /// </summary>
-    public static LunrIndex Build(IReadOnlyList<SearchDocument> documents)
+    public static LunrIndex Build(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
 
         DocumentRefs refs = DocumentRefs.Create(documents);
-        DocumentAnalysis analysis = DocumentAnalysis.Run(documents);
+        DocumentAnalysis analysis = DocumentAnalysis.Run(documents, cancel);
+        cancel.ThrowIfCancellationRequested();
         AnalyzedField[][] analyzed = analysis.Fields;
         var indexer = new TermIndexer();
         int[][][] termIndexes = indexer.IndexAll(analysis, refs);

@@ -217,4 +217,21 @@ public sealed class SiteSessionTests
         AssertBuilt(fresh.Build());
         Assert.Equal(TreeSnapshot.Of(fresh.Output), TreeSnapshot.Of(site.Output));
     }
+
+    /// <summary>The search data, the longest part of an edit's rest, stops when cancelled before it writes a file.</summary>
+    [Fact]
+    public void Cancelled_search_data_writes_no_file()
+    {
+        using var site = Site();
+        var (result, model) = SiteBuilder.BuildModel(new BuildOptions(site.Input, site.Theme, site.Output));
+        AssertBuilt(result);
+        var sink = new StaticReader.Core.Output.InPlaceSink(Path.Combine(site.Root, "cancelled"));
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            StaticReader.Core.Rendering.SearchData.Write(model!.Pages, sink, cancel: new CancellationToken(canceled: true)));
+        Assert.Equal(0, sink.FileCount);
+
+        StaticReader.Core.Rendering.SearchData.Write(model!.Pages, sink);
+        Assert.True(sink.FileCount > 0); // the same call without cancelling writes the index
+    }
 }
