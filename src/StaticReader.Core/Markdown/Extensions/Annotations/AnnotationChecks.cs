@@ -102,11 +102,16 @@ public static partial class AnnotationChecks
         return (line, at - lineStart + 1);
     }
 
-    /// <summary>The texts of the runs of adjacent literals directly in <paramref name="container"/>, with each run's first literal.</summary>
+    /// <summary>
+    /// The texts of the runs of adjacent literals directly in <paramref name="container"/>, with each run's first literal;
+    /// only runs with a '=' or '[' somewhere, since both mistakes need one (most runs have neither, and making their text
+    /// was a large share of a glossary site's allocations).
+    /// </summary>
     private static IEnumerable<(string Text, LiteralInline First)> LiteralRuns(ContainerInline container)
     {
         var builder = new StringBuilder();
         LiteralInline? first = null;
+        var mayMatch = false;
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is LiteralInline literal)
@@ -116,6 +121,7 @@ public static partial class AnnotationChecks
                 // A backslash-escaped character ('\=', '\[') is text, never the start of markup: mask it so that
                 // '\==' is not taken for an unclosed highlight. The mask keeps offsets (columns) unchanged.
                 var content = literal.Content.AsSpan();
+                mayMatch |= content.ContainsAny('=', '[');
                 if (literal.IsFirstCharacterEscaped && content.Length > 0)
                 {
                     builder.Append('\0').Append(content[1..]);
@@ -130,13 +136,18 @@ public static partial class AnnotationChecks
 
             if (first is not null)
             {
-                yield return (builder.ToString(), first);
+                if (mayMatch)
+                {
+                    yield return (builder.ToString(), first);
+                }
+
                 builder.Clear();
                 first = null;
+                mayMatch = false;
             }
         }
 
-        if (first is not null)
+        if (first is not null && mayMatch)
         {
             yield return (builder.ToString(), first);
         }
