@@ -35,6 +35,7 @@ public sealed class LayoutRenderer
         this.siteGlobals = siteGlobals;
         loader = new ThemeTemplateLoader(layouts.LayoutsDir);
         perThread = new ThreadLocal<(TemplateContext, ReusableOutput)>(() => (CreateContext(), new ReusableOutput()));
+        builtins.SetValue("include", new DirectInclude((IScriptCustomFunction)builtins["include"]!), true);
     }
 
     /// <summary>
