@@ -47,10 +47,20 @@ public static partial class AnnotationChecks
         // source lines. Labels ignore case, as in Markdig: [^b] and [^B] are one note.
         var referenced = Syntax.BlocksOf<Footnote>(document).Select(f => f.Label?.TrimStart('^')).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var defined = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lines = body.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var i = -1;
+        foreach (var range in body.AsSpan().Split('\n'))
         {
-            var definition = Definition().Match(lines[i]);
+            i++;
+
+            // Only a line that starts with '[^' after up to three spaces can be a definition: the regex, and a string for
+            // it, are for those lines alone (splitting every body into lines cost more than the rest of the checks).
+            var lineText = body.AsSpan(range);
+            if (!lineText.TrimStart(' ').StartsWith("[^"))
+            {
+                continue;
+            }
+
+            var definition = Definition().Match(lineText.ToString());
             if (!definition.Success)
             {
                 continue;
