@@ -1,17 +1,20 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using StaticReader.Core.Output;
 
 namespace StaticReader.Core.Emit;
 
-/// <summary>Writes text files into a sink as UTF-8 without a byte-order mark.</summary>
+/// <summary>Writes whole files into a sink: text as UTF-8 without a byte-order mark, or JSON; each in one call.</summary>
 public static class PageWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    // Each thread keeps the buffer it encodes pages into. The shared array pool hands back a page-sized array most of
-    // the time, but drops its arrays at every full collection, and a large build has several.
+    // A file is made in the thread's buffer and written in one call, which the sink's unbuffered streams expect. A buffer
+    // per file (a StreamWriter's 128 KB, a JSON writer's own) was the largest allocation of a build, and the shared array
+    // pool drops its arrays at every full collection.
     [ThreadStatic]
-    private static byte[]? buffer;
+    private static ArrayBufferWriter<byte>? buffer;
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>.</summary>
     public static void WriteText(IOutputSink sink, string path, string text) => WriteText(sink, path, text.AsSpan());
@@ -19,24 +22,40 @@ public static class PageWriter
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>.</summary>
     public static void WriteText(IOutputSink sink, string path, ReadOnlySpan<char> text)
     {
-        // Encoded into the thread's buffer and written in one call: a StreamWriter per page allocated a 128 KB char
-        // buffer on the large-object heap for each of thousands of pages, and the collections it caused cost more than
-        // the encoding itself.
-        var needed = Utf8.GetMaxByteCount(text.Length);
-        var bytes = buffer is { } kept && kept.Length >= needed ? kept : new byte[Math.Max(needed, 128 * 1024)];
-        var length = Utf8.GetBytes(text, bytes);
-        using (var stream = sink.Create(path))
-        {
-            stream.Write(bytes, 0, length);
-        }
-
-        buffer = bytes.Length <= 4 << 20 ? bytes : null; // one huge file does not keep its buffer for the whole build
+        var bytes = EmptyBuffer();
+        bytes.Advance(Utf8.GetBytes(text, bytes.GetSpan(Utf8.GetMaxByteCount(text.Length))));
+        Flush(sink, path, bytes);
     }
 
-    /// <summary>Writes the bytes <paramref name="write"/> produces to <paramref name="path"/>.</summary>
-    public static void WriteStream(IOutputSink sink, string path, Action<Stream> write)
+    /// <summary>Writes the JSON <paramref name="write"/> produces to <paramref name="path"/>.</summary>
+    public static void WriteJson(IOutputSink sink, string path, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
-        using var stream = sink.Create(path);
-        write(stream);
+        var bytes = EmptyBuffer();
+        using (var json = new Utf8JsonWriter(bytes, options))
+        {
+            write(json);
+        }
+
+        Flush(sink, path, bytes);
+    }
+
+    private static ArrayBufferWriter<byte> EmptyBuffer()
+    {
+        var bytes = buffer ??= new ArrayBufferWriter<byte>(128 * 1024);
+        bytes.ResetWrittenCount();
+        return bytes;
+    }
+
+    private static void Flush(IOutputSink sink, string path, ArrayBufferWriter<byte> bytes)
+    {
+        using (var stream = sink.Create(path))
+        {
+            stream.Write(bytes.WrittenSpan);
+        }
+
+        if (bytes.Capacity > 4 << 20)
+        {
+            buffer = null; // one huge file does not keep its buffer for the rest of the build
+        }
     }
 }

@@ -19,7 +19,8 @@ public sealed class PreviewsEmitter : IEmitter
     public void Emit(SiteModel model, EmitScope scope, IOutputSink sink, DiagnosticBag diagnostics)
     {
         var pages = model.Pages.Where(p => scope.Includes(p.Page.Slug)).ToList();
-        Parallel.ForEach(pages, page => PageWriter.WriteStream(sink, PreviewFiles.PathOf(page.Page.Slug), s => PreviewFiles.Write(model.Index, page, s)));
+        Parallel.ForEach(pages, page =>
+            PageWriter.WriteJson(sink, PreviewFiles.PathOf(page.Page.Slug), PreviewFiles.Options, json => PreviewFiles.Write(model.Index, page, json)));
     }
 
     /// <summary>

@@ -47,8 +47,9 @@ public sealed class SiteSession(BuildOptions options)
     /// a full build (every page changed).
     /// </param>
     /// <param name="rest">
-    /// Cancelled when a newer change arrives: the rebuild then stops after the emitter that is running, once the edited
-    /// page is written, and owes the rest to the next rebuild.
+    /// Cancelled when a newer change arrives. Once the edited page is written, the rebuild stops: between emitters, or
+    /// inside one that checks <see cref="EmitScope.Cancel"/> (the content pages, the search data), and owes the rest to
+    /// the next rebuild.
     /// </param>
     public BuildResult Update(IReadOnlyCollection<string> changedPaths, Action<IReadOnlyList<string>>? pagesWritten = null, CancellationToken rest = default)
     {

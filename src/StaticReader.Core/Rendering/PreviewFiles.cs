@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -15,34 +14,14 @@ namespace StaticReader.Core.Rendering;
 /// </summary>
 public static class PreviewFiles
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    // Each thread writes its previews into one buffer it keeps: a writer over the file stream buffers on its own, and
-    // that buffer, grown afresh for each of 4,000 files, was a tenth of a build's allocations.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? buffer;
+    /// <summary>How preview files are encoded: every script as itself, since previews quote the page's text.</summary>
+    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The output path of a page's preview file.</summary>
     public static string PathOf(string slug) => "previews/" + slug + ".json";
 
-    /// <summary>Writes the preview file of <paramref name="page"/> to <paramref name="stream"/>.</summary>
-    public static void Write(SiteIndex index, ConvertedPage page, Stream stream)
-    {
-        var written = buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
-        written.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(written, Options))
-        {
-            Write(index, page, writer);
-        }
-
-        stream.Write(written.WrittenSpan);
-        if (written.Capacity > 1 << 20)
-        {
-            buffer = null; // one huge page does not keep its buffer for the rest of the build
-        }
-    }
-
-    private static void Write(SiteIndex index, ConvertedPage page, Utf8JsonWriter writer)
+    /// <summary>Writes the preview file of <paramref name="page"/> to <paramref name="writer"/>.</summary>
+    public static void Write(SiteIndex index, ConvertedPage page, Utf8JsonWriter writer)
     {
         var entry = page.Page;
         writer.WriteStartObject();
