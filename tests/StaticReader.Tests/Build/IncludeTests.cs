@@ -8,13 +8,21 @@ namespace StaticReader.Tests.Build;
 /// </summary>
 public sealed class IncludeTests
 {
+    /// <summary>A site of one text whose layout is <paramref name="textLayout"/>, with one partial.</summary>
+    private static TempSite TextSite(string partialPath, string partial, string textLayout)
+    {
+        var site = new TempSite(copyTheme: true);
+        site.WriteTheme(partialPath, partial);
+        site.WriteTheme("layouts/text.html", textLayout);
+        site.Write("texts/t.md", "---\ntitle: T\n---\nBody.");
+        return site;
+    }
+
     [Fact]
     public void A_partial_prints_in_place_with_its_arguments_and_the_callers_variables()
     {
-        using var site = new TempSite(copyTheme: true);
-        site.WriteTheme("layouts/partials/label.html", "[{{ $1 }}:{{ who }}]");
-        site.WriteTheme("layouts/text.html", "<p>{{ who = 'a'; include 'partials/label.html' 'one' }} then {{ who = 'b'; include 'partials/label.html' 'two' }}.</p>{{ for i in 1..3 }}{{ include 'partials/label.html' i }}{{ end }}");
-        site.Write("texts/t.md", "---\ntitle: T\n---\nBody.");
+        using var site = TextSite("layouts/partials/label.html", "[{{ $1 }}:{{ who }}]",
+            "<p>{{ who = 'a'; include 'partials/label.html' 'one' }} then {{ who = 'b'; include 'partials/label.html' 'two' }}.</p>{{ for i in 1..3 }}{{ include 'partials/label.html' i }}{{ end }}");
 
         var result = site.Build();
 
@@ -25,10 +33,7 @@ public sealed class IncludeTests
     [Fact]
     public void A_partial_that_includes_itself_is_an_error_at_the_partial()
     {
-        using var site = new TempSite(copyTheme: true);
-        site.WriteTheme("layouts/partials/loop.html", "x{{ include 'partials/loop.html' }}");
-        site.WriteTheme("layouts/text.html", "{{ include 'partials/loop.html' }}");
-        site.Write("texts/t.md", "---\ntitle: T\n---\nBody.");
+        using var site = TextSite("layouts/partials/loop.html", "x{{ include 'partials/loop.html' }}", "{{ include 'partials/loop.html' }}");
 
         var result = site.Build();
 

@@ -20,6 +20,23 @@ public sealed class SiteSessionTests
 
     private static SiteSession Session(TempSite site) => new(new BuildOptions(site.Input, site.Theme, site.Output));
 
+    /// <summary>A full build, in a site of its own, of <paramref name="site"/>'s input and theme as they are now.</summary>
+    private static TempSite FreshBuildOf(TempSite site)
+    {
+        var fresh = new TempSite(copyTheme: true);
+        TempSite.CopyDirectory(site.Input, fresh.Input);
+        TempSite.CopyDirectory(site.Theme, fresh.Theme);
+        AssertBuilt(fresh.Build());
+        return fresh;
+    }
+
+    /// <summary>The served folder of <paramref name="site"/> holds what a full build writes, file for file.</summary>
+    private static void AssertEqualsFreshBuild(TempSite site)
+    {
+        using var fresh = FreshBuildOf(site);
+        Assert.Equal(TreeSnapshot.Of(fresh.Output), TreeSnapshot.Of(site.Output));
+    }
+
     [Fact]
     public void Body_edit_rewrites_the_page_and_the_backlinks_of_the_terms_it_mentions()
     {
@@ -36,20 +53,10 @@ public sealed class SiteSessionTests
         Assert.Contains("Now the <a class=\"term\" href=\"/glossary/reactor/\" data-preview=\"reactor\">reactors</a> sing.", site.ReadOutput("texts/a/index.html"));
         Assert.Contains("Now the <mark>reactors</mark> sing.", site.ReadOutput("glossary/reactor/index.html"));
 
-        var fresh = new TempSite(copyTheme: true);
-        try
+        using var fresh = FreshBuildOf(site);
+        foreach (var page in new[] { "texts/a/index.html", "glossary/reactor/index.html" })
         {
-            TempSite.CopyDirectory(site.Input, fresh.Input);
-            TempSite.CopyDirectory(site.Theme, fresh.Theme);
-            AssertBuilt(fresh.Build());
-            foreach (var page in new[] { "texts/a/index.html", "glossary/reactor/index.html" })
-            {
-                Assert.Equal(fresh.ReadOutput(page), site.ReadOutput(page));
-            }
-        }
-        finally
-        {
-            fresh.Dispose();
+            Assert.Equal(fresh.ReadOutput(page), site.ReadOutput(page));
         }
     }
 
@@ -175,11 +182,7 @@ public sealed class SiteSessionTests
         var result = session.Update([full]);
         Assert.True(result.Published, edit + ": " + string.Join("\n", result.Diagnostics));
 
-        using var fresh = new TempSite(copyTheme: true);
-        TempSite.CopyDirectory(site.Input, fresh.Input);
-        TempSite.CopyDirectory(site.Theme, fresh.Theme);
-        AssertBuilt(fresh.Build());
-        Assert.Equal(TreeSnapshot.Of(fresh.Output), TreeSnapshot.Of(site.Output));
+        AssertEqualsFreshBuild(site);
     }
 
     /// <summary>
@@ -211,11 +214,7 @@ public sealed class SiteSessionTests
         Assert.False(session.OwesFiles);
         Assert.Contains("Now the <mark>reactors</mark> sing.", site.ReadOutput("glossary/reactor/index.html"));
 
-        using var fresh = new TempSite(copyTheme: true);
-        TempSite.CopyDirectory(site.Input, fresh.Input);
-        TempSite.CopyDirectory(site.Theme, fresh.Theme);
-        AssertBuilt(fresh.Build());
-        Assert.Equal(TreeSnapshot.Of(fresh.Output), TreeSnapshot.Of(site.Output));
+        AssertEqualsFreshBuild(site);
     }
 
     /// <summary>The search data, the longest part of an edit's rest, stops when cancelled before it writes a file.</summary>
