@@ -134,7 +134,9 @@ public static class ServeCommand
             Volatile.Read(ref running)?.Cancel();
             lock (gate)
             {
-                using var rest = new CancellationTokenSource();
+                // Not disposed: a newer edit may cancel it just after this rebuild ends, and a source with no timer holds
+                // nothing that needs disposing (cancelling a disposed one would throw).
+                var rest = new CancellationTokenSource();
                 Volatile.Write(ref running, rest);
                 var clock = Stopwatch.StartNew();
                 TimeSpan? firstReload = null;
