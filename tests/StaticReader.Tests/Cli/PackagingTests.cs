@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using StaticReader.Tests.Support;
 
 namespace StaticReader.Tests.Cli;
@@ -6,6 +9,8 @@ namespace StaticReader.Tests.Cli;
 /// <summary>
 /// The tool as a user gets it: <c>dotnet pack</c>, <c>dotnet tool install</c> from the package folder, then
 /// <c>staticreader init</c> and <c>build</c> with the theme shipped inside the tool (no repository theme).
+/// On linux-x64 the installed tool is the ReadyToRun package (start-up without JIT); every other platform gets the
+/// portable package the pointer package also names.
 /// </summary>
 public sealed class PackagingTests
 {
@@ -24,12 +29,37 @@ public sealed class PackagingTests
         Run("dotnet", temp.Root, "tool", "install", "StaticReader", "--tool-path", tools, "--add-source", packages, "--version", version);
         var staticreader = Path.Combine(tools, "staticreader");
 
+        var settings = ReadToolSettings(Path.Combine(packages, $"StaticReader.{version}.nupkg"));
+        Assert.Contains("RuntimeIdentifier=\"linux-x64\" Id=\"StaticReader.linux-x64\"", settings);
+        Assert.Contains("RuntimeIdentifier=\"any\" Id=\"StaticReader.any\"", settings);
+        var installed = Directory.GetFiles(Path.Combine(tools, ".store"), "StaticReader.Core.dll", SearchOption.AllDirectories);
+        Assert.NotEmpty(installed);
+        if (OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64)
+        {
+            Assert.All(installed, dll => Assert.True(IsReadyToRun(dll), dll + " is not ReadyToRun"));
+        }
+
         Run(staticreader, temp.Root, "init", "site");
         var site = Path.Combine(temp.Root, "site");
         var output = Run(staticreader, site, "build");
         Assert.Contains("Built 3 pages", output);
         var home = File.ReadAllText(Path.Combine(site, "output", "index.html"));
         Assert.Contains("<link rel=\"stylesheet\" href=\"/static/site.", home);
+    }
+
+    private static string ReadToolSettings(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var entry = zip.GetEntry("tools/any/any/DotnetToolSettings.xml") ?? throw new InvalidDataException(package + " has no tool settings");
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+
+    // A ReadyToRun image carries precompiled code, announced by the CLI header's managed native header.
+    private static bool IsReadyToRun(string dll)
+    {
+        using var pe = new PEReader(File.OpenRead(dll));
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 
     private static string Run(string file, string workingDir, params string[] args)
