@@ -21,8 +21,9 @@ public static class SearchData
 
     /// <summary>
     /// Builds the search files from the converted pages, in site order, and writes them into <paramref name="sink"/>.
-    /// Cancelling <paramref name="cancel"/> stops it before the first file is written (the index is the long part), so
-    /// the files on disk are all old or all new.
+    /// Cancelling <paramref name="cancel"/> stops it while the index is built or, for the sharded index, between files:
+    /// the files are named by their content and the meta file that names them is written last, so a served folder
+    /// still answers with the old index, whole, until a later rebuild writes the new one.
     /// </summary>
     public static void Write(IReadOnlyList<ConvertedPage> pages, IOutputSink sink, SearchFormat format = SearchFormat.Sharded, CancellationToken cancel = default)
     {
@@ -43,21 +44,15 @@ public static class SearchData
                 string.Join(' ', page.Page.Document.FrontMatter.Aliases), page.Passages)).ToList();
             var inPlace = sink as InPlaceSink;
             var current = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-            ShardedIndexBuilder.Write(index, fragments, file =>
+            try
             {
-                current.TryAdd(file.Path, true);
+                ShardedIndexBuilder.Write(index, fragments, file => WriteShardFile(file, sink, inPlace, current, cancel));
+            }
+            catch (AggregateException ex) when (cancel.IsCancellationRequested && ex.Flatten().InnerExceptions.All(e => e is OperationCanceledException))
+            {
+                throw new OperationCanceledException(cancel); // from the fragments' parallel loop
+            }
 
-                // Under serve (in place), a file named by its content hash that is already there is already right:
-                // an edit rewrites only the shards, table chunks and fragments whose content it changed.
-                if (inPlace is not null && !file.Path.EndsWith("/meta.json", StringComparison.Ordinal)
-                    && File.Exists(Path.Combine(inPlace.Root, file.Path)))
-                {
-                    return;
-                }
-
-                using var stream = sink.Create(file.Path);
-                stream.Write(file.Content);
-            });
             if (inPlace is not null)
             {
                 RemoveStale(inPlace.Root, current);
@@ -79,6 +74,24 @@ public static class SearchData
     }
 
     // Serve's folder must equal a fresh build: content-hashed files the new index no longer names are deleted.
+    // One file of the sharded index; a newer edit (serve) stops the write here, before meta.json names any new file.
+    private static void WriteShardFile(SearchFile file, IOutputSink sink, InPlaceSink? inPlace, System.Collections.Concurrent.ConcurrentDictionary<string, bool> current, CancellationToken cancel)
+    {
+        cancel.ThrowIfCancellationRequested();
+        current.TryAdd(file.Path, true);
+
+        // Under serve (in place), a file named by its content hash that is already there is already right:
+        // an edit rewrites only the shards, table chunks and fragments whose content it changed.
+        if (inPlace is not null && !file.Path.EndsWith("/meta.json", StringComparison.Ordinal)
+            && File.Exists(Path.Combine(inPlace.Root, file.Path)))
+        {
+            return;
+        }
+
+        using var stream = sink.Create(file.Path);
+        stream.Write(file.Content);
+    }
+
     private static void RemoveStale(string root, System.Collections.Concurrent.ConcurrentDictionary<string, bool> current)
     {
         foreach (var folder in new[] { "p", "d", "r", "f" })

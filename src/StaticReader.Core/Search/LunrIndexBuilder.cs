@@ -21,7 +21,7 @@ public static class LunrIndexBuilder
     /// Indexes <paramref name="documents"/>, in order. A pure function: the same documents give
     /// the same index. Documents sharing a <see cref="SearchDocument.Ref"/> are handled as lunr
     /// handles them (the first keeps its place, the last its field data). <paramref name="cancel"/> stops it between
-    /// documents (serve's newer edit).
+    /// chunks of documents and between its phases (serve's newer edit).
     /// </summary>
     public static LunrIndex Build(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default)
     {
@@ -33,9 +33,11 @@ public static class LunrIndexBuilder
         AnalyzedField[][] analyzed = analysis.Fields;
         var indexer = new TermIndexer();
         int[][][] termIndexes = indexer.IndexAll(analysis, refs);
+        cancel.ThrowIfCancellationRequested();
         double[] averageFieldLengths = AverageFieldLengths(analyzed, refs);
         double[] idfs = Idfs(indexer, refs, documents.Count);
         LunrFieldVector[] vectors = FieldVectors(analyzed, termIndexes, refs, averageFieldLengths, idfs);
+        cancel.ThrowIfCancellationRequested();
         LunrPosting[] postings = Postings(indexer, refs);
 
         return new LunrIndex(

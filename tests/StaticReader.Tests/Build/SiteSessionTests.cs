@@ -233,4 +233,49 @@ public sealed class SiteSessionTests
         StaticReader.Core.Rendering.SearchData.Write(model!.Pages, sink);
         Assert.True(sink.FileCount > 0); // the same call without cancelling writes the index
     }
+
+    /// <summary>
+    /// Cancelled while its files are being written, the sharded index stops before its meta file: the folder keeps
+    /// answering with the old index (the meta file names only files that are there), and the next write completes it.
+    /// </summary>
+    [Fact]
+    public void Search_data_cancelled_between_files_never_writes_the_meta_file_and_the_next_write_completes()
+    {
+        using var site = Site();
+        var (result, model) = SiteBuilder.BuildModel(new BuildOptions(site.Input, site.Theme, site.Output));
+        AssertBuilt(result);
+        var folder = Path.Combine(site.Root, "cancelled");
+        using var cancel = new CancellationTokenSource();
+        var sink = new CancellingSink(new StaticReader.Core.Output.InPlaceSink(folder), afterFiles: 2, cancel);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => StaticReader.Core.Rendering.SearchData.Write(model!.Pages, sink, cancel: cancel.Token));
+        Assert.Equal(2, sink.FileCount);
+        Assert.False(File.Exists(Path.Combine(folder, "search", "meta.json")));
+
+        StaticReader.Core.Rendering.SearchData.Write(model!.Pages, new StaticReader.Core.Output.InPlaceSink(folder));
+        var meta = File.ReadAllText(Path.Combine(folder, "search", "meta.json"));
+        var named = System.Text.RegularExpressions.Regex.Matches(meta, "\"([0-9a-f]{10})\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(named);
+        var files = Directory.GetFiles(Path.Combine(folder, "search"), "*.json", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        Assert.All(named, hash => Assert.Contains(hash, files));
+    }
+
+    /// <summary>A sink that cancels <c>cancel</c> once it has created <c>afterFiles</c> files.</summary>
+    private sealed class CancellingSink(StaticReader.Core.Output.IOutputSink inner, int afterFiles, CancellationTokenSource cancel) : StaticReader.Core.Output.IOutputSink
+    {
+        public int FileCount => inner.FileCount;
+
+        public Stream Create(string path)
+        {
+            var stream = inner.Create(path);
+            if (inner.FileCount >= afterFiles)
+            {
+                cancel.Cancel();
+            }
+
+            return stream;
+        }
+
+        public void Copy(string sourceFile, string path) => inner.Copy(sourceFile, path);
+    }
 }
