@@ -23,7 +23,17 @@ public static class PageWriter
     public static void WriteText(IOutputSink sink, string path, ReadOnlySpan<char> text)
     {
         var bytes = EmptyBuffer();
-        bytes.Advance(Utf8.GetBytes(text, bytes.GetSpan(Utf8.GetMaxByteCount(text.Length))));
+        Append(bytes, text);
+        Flush(sink, path, bytes);
+    }
+
+    /// <summary>Writes <paramref name="before"/>, <paramref name="middle"/> and <paramref name="after"/>, in that order, to <paramref name="path"/>.</summary>
+    public static void WriteText(IOutputSink sink, string path, ReadOnlySpan<char> before, ReadOnlySpan<char> middle, ReadOnlySpan<char> after)
+    {
+        var bytes = EmptyBuffer();
+        Append(bytes, before);
+        Append(bytes, middle);
+        Append(bytes, after);
         Flush(sink, path, bytes);
     }
 
@@ -38,6 +48,9 @@ public static class PageWriter
 
         Flush(sink, path, bytes);
     }
+
+    private static void Append(ArrayBufferWriter<byte> bytes, ReadOnlySpan<char> text) =>
+        bytes.Advance(Utf8.GetBytes(text, bytes.GetSpan(Utf8.GetMaxByteCount(text.Length))));
 
     private static ArrayBufferWriter<byte> EmptyBuffer()
     {

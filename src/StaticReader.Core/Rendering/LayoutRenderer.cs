@@ -26,7 +26,10 @@ public sealed class LayoutRenderer
     // One context and one output per thread, reset before each page: a fresh context per page (its stacks, caches and
     // the partials' table) cost about 100 MB of allocations on 4,000 pages. Reset drops whatever globals, outputs and
     // source files the last page pushed, even one whose render threw.
-    private readonly ThreadLocal<(TemplateContext Context, ReusableOutput Output)> perThread;
+    private readonly ThreadLocal<(TemplateContext Context, ReusableOutput Output, ReusableOutput Content)> perThread;
+
+    // Whether base lets the page's content be spliced into its output (ContentSplice), rather than given as a string.
+    private readonly bool splice;
 
     /// <summary>A renderer of the theme's layouts; every page sees <paramref name="siteGlobals"/>.</summary>
     public LayoutRenderer(ThemeLayouts layouts, ScriptObject siteGlobals)
@@ -34,7 +37,8 @@ public sealed class LayoutRenderer
         this.layouts = layouts;
         this.siteGlobals = siteGlobals;
         loader = new ThemeTemplateLoader(layouts.LayoutsDir);
-        perThread = new ThreadLocal<(TemplateContext, ReusableOutput)>(() => (CreateContext(), new ReusableOutput()));
+        perThread = new ThreadLocal<(TemplateContext, ReusableOutput, ReusableOutput)>(() => (CreateContext(), new ReusableOutput(), new ReusableOutput()));
+        splice = layouts.Find("base") is { } shell && ContentSplice.IsSafe(shell, layouts.Partials.Values);
         builtins.SetValue("include", new DirectInclude((IScriptCustomFunction)builtins["include"]!), true);
     }
 
@@ -52,7 +56,7 @@ public sealed class LayoutRenderer
         }
 
         var page = job.Page;
-        var (context, output) = perThread.Value;
+        var (context, output, content) = perThread.Value;
         context.Reset();
         foreach (var (path, partial) in layouts.Partials)
         {
@@ -63,12 +67,31 @@ public sealed class LayoutRenderer
         context.PushGlobal(new ScriptObject { ["page"] = page });
         try
         {
-            page["content"] = RenderTemplate(layout, context, output, asString: true);
+            // The whole page is encoded straight from the outputs' buffers: as a string it would be the largest
+            // allocation of every page, made only to be encoded and dropped. So is the content, when base allows it.
+            if (!splice)
+            {
+                page["content"] = RenderTemplate(layout, context, output, asString: true);
+                RenderTemplate(shell, context, output, asString: false);
+                Emit.PageWriter.WriteText(sink, job.OutputPath, output.Written);
+                return true;
+            }
 
-            // The whole page is encoded straight from the output's buffer: as a string it would be the largest
-            // allocation of every page, made only to be encoded and dropped.
+            RenderTemplate(layout, context, content, asString: false);
+            page["content"] = ContentSplice.Marker;
             RenderTemplate(shell, context, output, asString: false);
-            Emit.PageWriter.WriteText(sink, job.OutputPath, output.Written);
+            var at = output.Written.IndexOf(ContentSplice.Marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                // Base stopped before printing it (a 'ret' above it): render it again with the content as a string.
+                page["content"] = new string(content.Written);
+                RenderTemplate(shell, context, output, asString: false);
+                Emit.PageWriter.WriteText(sink, job.OutputPath, output.Written);
+                return true;
+            }
+
+            var written = output.Written;
+            Emit.PageWriter.WriteText(sink, job.OutputPath, written[..at], content.Written, written[(at + ContentSplice.Marker.Length)..]);
             return true;
         }
         catch (ScriptRuntimeException ex)

@@ -1,0 +1,76 @@
+using Scriban;
+using StaticReader.Core.Rendering;
+using StaticReader.Tests.Support;
+
+namespace StaticReader.Tests.Rendering;
+
+/// <summary>
+/// The content is spliced into base's output only when base does nothing with it but print it once; any other use of
+/// <c>page.content</c> (or of <c>page</c> whole) gets the content as a string, so the page comes out the same either way.
+/// </summary>
+public sealed class ContentSpliceTests
+{
+    private static bool Safe(string shell, params string[] partials) =>
+        ContentSplice.IsSafe(Template.Parse(shell), partials.Select(p => Template.Parse(p)));
+
+    [Fact]
+    public void A_base_that_prints_the_content_once_at_its_top_level_is_spliced()
+    {
+        Assert.True(Safe("<title>{{ page.title }}</title>{{ if page.kind == 'home' }}home{{ end }}<main>\n{{ page.content }}\n</main>", "<nav>{{ page.url }}</nav>"));
+        Assert.True(Safe(File.ReadAllText(Path.Combine(RepoPaths.Root, "theme", "layouts", "base.html")),
+            Directory.GetFiles(Path.Combine(RepoPaths.Root, "theme", "layouts", "partials")).Select(File.ReadAllText).ToArray()));
+    }
+
+    [Theory]
+    [InlineData("{{ page.content | string.upcase }}")] // filtered
+    [InlineData("{{ page.content }}{{ page.content }}")] // printed twice
+    [InlineData("{{ if page.title }}{{ page.content }}{{ end }}")] // not at the top level
+    [InlineData("{{ for i in 1..2 }}{{ page.content }}{{ end }}")] // in a loop
+    [InlineData("{{ capture c }}{{ page.content }}{{ end }}{{ c | string.size }}")] // captured
+    [InlineData("{{ page.content }}{{ page.content | string.size }}")] // measured as well
+    [InlineData("{{ page.content }}{{ page['content'] }}")] // indexed
+    [InlineData("{{ page.content }}{{ page | object.keys }}")] // page passed whole
+    [InlineData("{{ page.content }}{{ with page }}{{ content }}{{ end }}")] // read through with
+    [InlineData("no content at all")]
+    public void Any_other_use_of_the_content_in_base_gets_it_as_a_string(string shell) => Assert.False(Safe(shell));
+
+    [Fact]
+    public void A_partial_that_uses_the_content_or_page_whole_turns_splicing_off()
+    {
+        Assert.False(Safe("{{ page.content }}", "{{ page.content | string.size }}"));
+        Assert.False(Safe("{{ page.content }}", "{{ include 'x' page }}"));
+    }
+
+    /// <summary>A base that measures the content prints the true figure: it got the content, not the marker.</summary>
+    [Fact]
+    public void A_page_whose_base_measures_its_content_is_built_with_the_real_content()
+    {
+        using var site = new TempSite(copyTheme: true);
+        site.WriteTheme("layouts/base.html", "<main>{{ page.content }}</main><p>{{ page.content | string.size }} characters</p>");
+        site.WriteTheme("layouts/text.html", "<article>{{ page.title }}</article>");
+        site.Write("texts/t.md", "---\ntitle: Twelve chars\n---\nBody.");
+
+        var result = site.Build();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var html = site.ReadOutput("texts/t/index.html");
+        Assert.Equal("<main><article>Twelve chars</article></main><p>31 characters</p>", html);
+    }
+
+    /// <summary>The theme's own base is spliced: the page holds the content where base prints it, and no marker.</summary>
+    [Fact]
+    public void The_themes_pages_hold_their_content_and_no_marker()
+    {
+        using var site = new TempSite(copyTheme: true);
+        site.Write("texts/t.md", "---\ntitle: T\n---\nA body sentence.");
+
+        var result = site.Build();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var html = site.ReadOutput("texts/t/index.html");
+        Assert.Contains("A body sentence.", html);
+        Assert.DoesNotContain(ContentSplice.Marker, html);
+        Assert.True(html.IndexOf("<main", StringComparison.Ordinal) < html.IndexOf("A body sentence.", StringComparison.Ordinal));
+        Assert.True(html.IndexOf("A body sentence.", StringComparison.Ordinal) < html.IndexOf("</main>", StringComparison.Ordinal));
+    }
+}
