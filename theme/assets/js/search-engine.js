@@ -416,17 +416,22 @@
     return Promise.all(plans).then(function (expansions) { return self.score(query, expansions); });
   };
 
+  // lunr's scoring loop. Two things lunr does are done more cheaply with the same outcome: a term's documents become a
+  // lunr.Set only for a required or prohibited clause (the only ones that read it), and the matching fields are a Map
+  // keyed by number, which lists them in the order lunr's Object.keys lists its "field/doc" keys (never array indexes,
+  // so in the order they were added).
   ShardedIndex.prototype.score = function (query, expansions) {
     var fields = this.fields;
     var fieldIndex = {};
     fields.forEach(function (f, i) { fieldIndex[f] = i; });
     var REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
-    var matchingFields = Object.create(null);
+    var matchingFields = new Map(); // doc * fields.length + field -> { doc, field, terms }
     var queryVectors = Object.create(null);
     var termFieldCache = Object.create(null);
     var requiredMatches = Object.create(null);
     var prohibitedMatches = Object.create(null);
     fields.forEach(function (f) { queryVectors[f] = new Map(); });
+    var width = fields.length;
 
     for (var i = 0; i < query.clauses.length; i++) {
       var clause = query.clauses[i];
@@ -442,26 +447,27 @@
           var expandedTerm = expandedTerms[j];
           for (var k2 = 0; k2 < clause.fields.length; k2++) {
             var field = clause.fields[k2];
-            var posting = this.fieldPosting(expandedTerm, fieldIndex[field]);
+            var f = fieldIndex[field];
+            var posting = this.fieldPosting(expandedTerm, f);
             var termField = expandedTerm + '/' + field;
-            var matchingDocumentsSet = new lunr.Set(posting.docs.map(String));
             if (clause.presence == REQUIRED) {
-              clauseMatches = clauseMatches.union(matchingDocumentsSet);
+              clauseMatches = clauseMatches.union(new lunr.Set(posting.docs.map(String)));
               if (requiredMatches[field] === undefined) requiredMatches[field] = lunr.Set.complete;
             }
             if (clause.presence == PROHIBITED) {
               if (prohibitedMatches[field] === undefined) prohibitedMatches[field] = lunr.Set.empty;
-              prohibitedMatches[field] = prohibitedMatches[field].union(matchingDocumentsSet);
+              prohibitedMatches[field] = prohibitedMatches[field].union(new lunr.Set(posting.docs.map(String)));
               continue;
             }
             var qv = queryVectors[field];
             qv.set(expandedTerm, qv.has(expandedTerm) ? qv.get(expandedTerm) + clause.boost : clause.boost);
             if (termFieldCache[termField]) continue;
-            for (var l = 0; l < posting.docs.length; l++) {
-              var doc = posting.docs[l];
-              var fieldRef = field + '/' + doc;
-              var match = matchingFields[fieldRef];
-              if (match === undefined) matchingFields[fieldRef] = { doc: doc, field: field, terms: [expandedTerm] };
+            var docs = posting.docs;
+            for (var l = 0; l < docs.length; l++) {
+              var doc = docs[l];
+              var fieldRef = doc * width + f;
+              var match = matchingFields.get(fieldRef);
+              if (match === undefined) matchingFields.set(fieldRef, { doc: doc, field: field, terms: [expandedTerm] });
               else match.terms.push(expandedTerm);
             }
             termFieldCache[termField] = true;
@@ -480,12 +486,13 @@
       if (requiredMatches[f]) allRequiredMatches = allRequiredMatches.intersect(requiredMatches[f]);
       if (prohibitedMatches[f]) allProhibitedMatches = allProhibitedMatches.union(prohibitedMatches[f]);
     });
+    var anyRequired = allRequiredMatches !== lunr.Set.complete, anyProhibited = allProhibitedMatches !== lunr.Set.empty;
 
-    var fieldRefs = Object.keys(matchingFields).map(function (key) { return matchingFields[key]; });
+    var fieldRefs = Array.from(matchingFields.values());
     if (query.isNegated()) {
       fieldRefs = [];
       for (var d = 0; d < this.meta.documents; d++) {
-        for (var f = 0; f < fields.length; f++) fieldRefs.push({ doc: d, field: fields[f], terms: [] });
+        for (var fi = 0; fi < fields.length; fi++) fieldRefs.push({ doc: d, field: fields[fi], terms: [] });
       }
     }
 
@@ -493,13 +500,15 @@
     var matches = new Map();
     for (var r = 0; r < fieldRefs.length; r++) {
       var fr = fieldRefs[r];
-      var key = String(fr.doc);
-      if (!allRequiredMatches.contains(key) || allProhibitedMatches.contains(key)) continue;
+      if (anyRequired || anyProhibited) {
+        var key = String(fr.doc);
+        if (!allRequiredMatches.contains(key) || allProhibitedMatches.contains(key)) continue;
+      }
       var score = this.similarity(queryVectors[fr.field], fr.doc, fieldIndex[fr.field]);
       var docMatch = matches.get(fr.doc);
       if (docMatch !== undefined) {
         docMatch.score += score;
-        fr.terms.forEach(function (t) { if (docMatch.terms.indexOf(t) < 0) docMatch.terms.push(t); });
+        for (var t = 0; t < fr.terms.length; t++) if (docMatch.terms.indexOf(fr.terms[t]) < 0) docMatch.terms.push(fr.terms[t]);
       } else {
         docMatch = { doc: fr.doc, score: score, terms: fr.terms.slice() };
         matches.set(fr.doc, docMatch);
@@ -511,12 +520,15 @@
 
   // lunr.Vector.prototype.similarity of a query vector (term -> boost) with a document's field vector: the dot
   // product and the norm summed in the order of the terms' _index, as lunr sums them, so equal scores stay equal.
+  // (A query vector belongs to one field, so it keeps that field's weights beside its entries.)
   ShardedIndex.prototype.similarity = function (queryVector, doc, field) {
     var entries = queryVector.sorted;
     if (!entries) {
       var self = this;
       entries = [];
-      queryVector.forEach(function (boost, term) { entries.push([self.postings.get(term).index, boost, term]); });
+      queryVector.forEach(function (boost, term) {
+        entries.push([self.postings.get(term).index, boost, self.fieldPosting(term, field).weights]);
+      });
       entries.sort(function (a, b) { return a[0] - b[0]; });
       var sumOfSquares = 0;
       for (var i = 0; i < entries.length; i++) sumOfSquares += entries[i][1] * entries[i][1];
@@ -525,7 +537,7 @@
     }
     var dot = 0;
     for (var k = 0; k < entries.length; k++) {
-      var w = this.fieldPosting(entries[k][2], field).weights.get(doc);
+      var w = entries[k][2].get(doc);
       if (w !== undefined) dot += entries[k][1] * w;
     }
     return dot / entries.magnitude || 0;
