@@ -340,16 +340,16 @@
     if (!fuzzy && star === term.length - 1) return this.expandPrefix(term.slice(0, star));
     // Anything else (fuzzy, leading or inner wildcards) through lunr's TokenSet over the dictionary buckets.
     var prefix = fuzzy ? '' : term.slice(0, star);
-    return Promise.all(range(this.meta.dictionary, prefix).map(function (i) { return self.bucket(i); })).then(function (lists) {
+    // Building lunr's TokenSet over a whole dictionary is most of a fuzzy query's time after its last byte: terms that
+    // cannot be within the edit distance are left out first (see mayBeWithin; lunr's result is unchanged), each bucket
+    // as it arrives, so that only the last one's share is left once the last byte is in.
+    var d = clause.editDistance;
+    var keep = fuzzy && star < 0 ? function (t) { return mayBeWithin(term, t, d); }
+      : prefix ? function (t) { return startsWith(t, prefix); } : null;
+    return Promise.all(range(this.meta.dictionary, prefix).map(function (i) {
+      return self.bucket(i).then(function (terms) { return keep ? terms.filter(keep) : terms; });
+    })).then(function (lists) {
       var terms = concat(lists);
-      // Building lunr's TokenSet over a whole dictionary is most of a fuzzy query's time after its last byte: terms
-      // that cannot be within the edit distance are left out first (see mayBeWithin; lunr's result is unchanged).
-      if (fuzzy && star < 0) {
-        var d = clause.editDistance;
-        terms = terms.filter(function (t) { return mayBeWithin(term, t, d); });
-      } else if (prefix) {
-        terms = terms.filter(function (t) { return startsWith(t, prefix); });
-      }
       if (!terms.length) return [];
       var expanded = lunr.TokenSet.fromArray(terms).intersect(lunr.TokenSet.fromClause(clause)).toArray();
       var shards = {};
