@@ -163,10 +163,17 @@
     if (core && terms.has(stem(core))) ranges.push([at + lead, at + lead + core.length]);
   }
 
-  // lunr's index-time processing of a word (no CJK): trim, lower-case, stem.
+  // lunr's index-time processing of a word (no CJK): trim, lower-case, stem. Highlighting stems every word of the
+  // passages shown, most of them many times over, after the last byte has arrived: stems are kept (a bounded cache).
+  var stems = new Map();
   function stem(word) {
+    var known = stems.get(word);
+    if (known !== undefined) return known;
     var t = lunr.trimmer(new lunr.Token(word.toLowerCase(), {}));
-    return t ? lunr.stemmer(t).toString() : '';
+    var out = t ? lunr.stemmer(t).toString() : '';
+    if (stems.size >= 50000) stems.clear();
+    stems.set(word, out);
+    return out;
   }
 
 
