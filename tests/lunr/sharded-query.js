@@ -29,6 +29,7 @@ async function main () {
     index.files = Object.create(null) // each query starts cold, so files counts what a first query fetches
     index.postings = new Map()
     index.shardTerms = Object.create(null)
+    index.bucketTerms = Object.create(null)
     try {
       const results = await index.search(query)
       const rows = await index.describe(results)

@@ -12,7 +12,10 @@ namespace StaticReader.Core.Search;
 /// named by its content hash, so it can be cached for good.</item>
 /// <item><c>search/p/&lt;hash&gt;.json</c>, postings shards of about <see cref="ShardBytes"/>: sorted terms, front-coded
 /// (<c>[shared prefix length, rest]</c>), each with its lunr <c>_index</c> and, per field, document-number deltas and
-/// lunr's stored weight × 1000.</item>
+/// lunr's stored weight × 1000. The directory lists each shard as <c>[first term, hash]</c>, or
+/// <c>[first term, hash, 1]</c> when the shard holds that one term alone (a term whose postings pass the size by
+/// themselves): the client then knows what the shard holds without fetching it, so a word or prefix that is not there
+/// costs no download.</item>
 /// <item><c>search/d/&lt;hash&gt;.json</c>, dictionary buckets (the terms alone, front-coded), fetched for fuzzy and
 /// leading-wildcard queries so that lunr's <c>TokenSet</c> expands them.</item>
 /// <item><c>search/r/&lt;hash&gt;.json</c>, the document table in chunks of <see cref="TableChunk"/>: reference, title and
@@ -41,6 +44,10 @@ public static class ShardedIndexBuilder
     /// the same order (fragment i is the document with reference <c>fragments[i].Url</c>). A pure function.
     /// </summary>
     public static IReadOnlyList<SearchFile> Build(LunrIndex index, IReadOnlyList<SearchFragment> fragments)
+        => Build(index, fragments, ShardBytes, BucketBytes);
+
+    // Tests cut small shards and buckets, so that a small corpus has many boundaries and terms alone in their shards.
+    internal static IReadOnlyList<SearchFile> Build(LunrIndex index, IReadOnlyList<SearchFragment> fragments, int shardBytes, int bucketBytes)
     {
         var files = new List<SearchFile>();
         Write(index, fragments, file =>
@@ -49,15 +56,18 @@ public static class ShardedIndexBuilder
             {
                 files.Add(file);
             }
-        });
+        }, shardBytes, bucketBytes);
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
     /// <summary>
-    /// As <see cref="Build"/>, handing each file to <paramref name="write"/> as soon as it is made (from several threads,
+    /// As <see cref="Build(LunrIndex, IReadOnlyList{SearchFragment})"/>, handing each file to <paramref name="write"/> as soon as it is made (from several threads,
     /// each path once), so that a large site's fragments are never all held in memory.
     /// </summary>
     public static void Write(LunrIndex index, IReadOnlyList<SearchFragment> fragments, Action<SearchFile> write)
+        => Write(index, fragments, write, ShardBytes, BucketBytes);
+
+    private static void Write(LunrIndex index, IReadOnlyList<SearchFragment> fragments, Action<SearchFile> write, int shardBytes, int bucketBytes)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(fragments);
@@ -79,8 +89,8 @@ public static class ShardedIndexBuilder
         }
 
         var weights = FieldWeights.From(index, index.InvertedIndex.Length);
-        var postings = Postings(index, weights, fields, Once);
-        var dictionary = Dictionary(index, Once);
+        var postings = Postings(index, weights, fields, shardBytes, Once);
+        var dictionary = Dictionary(index, bucketBytes, Once);
         var fragmentHashes = new string[fragments.Count];
         Parallel.For(0, fragments.Count, i =>
         {
@@ -96,13 +106,14 @@ public static class ShardedIndexBuilder
 
     // Shards of whole terms: [[prefix, "rest", _index, f0, f1, …], …] with fi = 0 or [docDelta, weight, docDelta, weight, …].
     // lunr's _index orders a vector's entries, so the client adds up a score in lunr's order (ties then break as in lunr).
-    private static List<(string First, string Hash)> Postings(LunrIndex index, FieldWeights weights, int fields, Action<SearchFile> write)
+    private static List<(string First, string Hash, bool OneTerm)> Postings(LunrIndex index, FieldWeights weights, int fields, int shardBytes, Action<SearchFile> write)
     {
-        var directory = new List<(string, string)>();
+        var directory = new List<(string, string, bool)>();
         var shard = new MemoryStream();
         var writer = new JsonUtf8Writer(shard);
         string? first = null;
         string previous = "";
+        int terms = 0;
 
         void Close()
         {
@@ -111,10 +122,11 @@ public static class ShardedIndexBuilder
             var content = shard.ToArray();
             var hash = Hash(content);
             write(new SearchFile($"search/p/{hash}.json", content));
-            directory.Add((first!, hash));
+            directory.Add((first!, hash, terms == 1));
             shard = new MemoryStream();
             writer = new JsonUtf8Writer(shard);
             first = null;
+            terms = 0;
         }
 
         foreach (var posting in index.InvertedIndex)
@@ -159,8 +171,9 @@ public static class ShardedIndexBuilder
 
             writer.WriteByte((byte)']');
             previous = term;
+            terms++;
             writer.Flush();
-            if (shard.Length >= ShardBytes)
+            if (shard.Length >= shardBytes)
             {
                 Close();
             }
@@ -176,7 +189,7 @@ public static class ShardedIndexBuilder
     }
 
     // Buckets of terms alone: [prefix, "rest", prefix, "rest", …].
-    private static List<(string First, string Hash)> Dictionary(LunrIndex index, Action<SearchFile> write)
+    private static List<(string First, string Hash)> Dictionary(LunrIndex index, int bucketBytes, Action<SearchFile> write)
     {
         var directory = new List<(string, string)>();
         var bucket = new MemoryStream();
@@ -194,7 +207,7 @@ public static class ShardedIndexBuilder
             writer.WriteString(term[shared..]);
             previous = term;
             writer.Flush();
-            if (bucket.Length >= BucketBytes || i == index.InvertedIndex.Length - 1)
+            if (bucket.Length >= bucketBytes || i == index.InvertedIndex.Length - 1)
             {
                 writer.WriteByte((byte)']');
                 writer.Dispose();
@@ -278,7 +291,7 @@ public static class ShardedIndexBuilder
 
     private static byte[] Meta(
         LunrIndex index, IReadOnlyList<SearchFragment> fragments,
-        List<(string First, string Hash)> postings, List<(string First, string Hash)> dictionary, List<string> table)
+        List<(string First, string Hash, bool OneTerm)> postings, List<(string First, string Hash)> dictionary, List<string> table)
     {
         using var stream = new MemoryStream();
         using (var writer = new JsonUtf8Writer(stream))
@@ -325,7 +338,7 @@ public static class ShardedIndexBuilder
             writer.WriteRaw(",\"tableChunk\":"u8);
             writer.WriteInt(TableChunk);
             WriteDirectory(writer, ",\"postings\":["u8, postings);
-            WriteDirectory(writer, "],\"dictionary\":["u8, dictionary);
+            WriteDirectory(writer, "],\"dictionary\":["u8, [.. dictionary.Select(d => (d.First, d.Hash, false))]);
             writer.WriteRaw("],\"table\":["u8);
             for (int i = 0; i < table.Count; i++)
             {
@@ -380,7 +393,7 @@ public static class ShardedIndexBuilder
         return stream.ToArray();
     }
 
-    private static void WriteDirectory(JsonUtf8Writer writer, ReadOnlySpan<byte> key, List<(string First, string Hash)> directory)
+    private static void WriteDirectory(JsonUtf8Writer writer, ReadOnlySpan<byte> key, List<(string First, string Hash, bool OneTerm)> directory)
     {
         writer.WriteRaw(key);
         for (int i = 0; i < directory.Count; i++)
@@ -389,7 +402,7 @@ public static class ShardedIndexBuilder
             writer.WriteString(directory[i].First);
             writer.WriteByte((byte)',');
             writer.WriteString(directory[i].Hash);
-            writer.WriteByte((byte)']');
+            writer.WriteRaw(directory[i].OneTerm ? ",1]"u8 : "]"u8);
         }
     }
 

@@ -12,10 +12,14 @@ internal static class ShardedClient
 {
     /// <summary>Writes the sharded index of <paramref name="documents"/> into a new temporary folder and returns its <c>search/</c> folder.</summary>
     public static string Write(IReadOnlyList<SearchDocument> documents, LunrIndex index)
+        => Write(documents, index, ShardedIndexBuilder.ShardBytes, ShardedIndexBuilder.BucketBytes);
+
+    /// <summary>As <see cref="Write(IReadOnlyList{SearchDocument}, LunrIndex)"/>, with shards and dictionary buckets of the sizes given.</summary>
+    public static string Write(IReadOnlyList<SearchDocument> documents, LunrIndex index, int shardBytes, int bucketBytes)
     {
         var fragments = documents.Select(d => new SearchFragment(d.Ref, d.Title, "page", d.Summary, d.Aliases, [("p-1", d.Body)])).ToList();
         var root = Path.Combine(Path.GetTempPath(), "sr-sharded-" + Guid.NewGuid().ToString("N")[..12]);
-        foreach (var file in ShardedIndexBuilder.Build(index, fragments))
+        foreach (var file in ShardedIndexBuilder.Build(index, fragments, shardBytes, bucketBytes))
         {
             var path = Path.Combine(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -163,10 +163,17 @@
     if (core && terms.has(stem(core))) ranges.push([at + lead, at + lead + core.length]);
   }
 
-  // lunr's index-time processing of a word (no CJK): trim, lower-case, stem.
+  // lunr's index-time processing of a word (no CJK): trim, lower-case, stem. Highlighting stems every word of the
+  // passages shown, most of them many times over, after the last byte has arrived: stems are kept (a bounded cache).
+  var stems = new Map();
   function stem(word) {
+    var known = stems.get(word);
+    if (known !== undefined) return known;
     var t = lunr.trimmer(new lunr.Token(word.toLowerCase(), {}));
-    return t ? lunr.stemmer(t).toString() : '';
+    var out = t ? lunr.stemmer(t).toString() : '';
+    if (stems.size >= 50000) stems.clear();
+    stems.set(word, out);
+    return out;
   }
 
 
@@ -185,6 +192,7 @@
     this.files = Object.create(null); // url -> Promise of parsed JSON
     this.postings = new Map(); // term -> [field arrays]
     this.shardTerms = Object.create(null); // shard index -> sorted terms
+    this.bucketTerms = Object.create(null); // dictionary bucket index -> sorted terms
     this.arrayIndex = null;
     if (meta.arrayIndexRefs && meta.arrayIndexRefs.length) {
       this.arrayIndex = new Map();
@@ -230,6 +238,12 @@
     return out;
   }
 
+  // Whether directory entry e is a shard holding its first term alone (the builder marks it [first, hash, 1]): then
+  // what it holds is known without fetching it.
+  function oneTerm(e) { return e[2] === 1; }
+
+  function startsWith(s, prefix) { return s.slice(0, prefix.length) === prefix; }
+
   ShardedIndex.prototype.shard = function (i) {
     var self = this;
     if (this.shardTerms[i]) return Promise.resolve(this.shardTerms[i]);
@@ -249,53 +263,123 @@
   };
 
   ShardedIndex.prototype.bucket = function (i) {
+    var self = this;
+    if (this.bucketTerms[i]) return Promise.resolve(this.bucketTerms[i]);
     return this.file('d/' + this.meta.dictionary[i][1] + '.json').then(function (flat) {
+      if (self.bucketTerms[i]) return self.bucketTerms[i];
       var terms = [];
       var previous = '';
       for (var k = 0; k < flat.length; k += 2) {
         previous = previous.slice(0, flat[k]) + flat[k + 1];
         terms.push(previous);
       }
-      return terms;
+      return (self.bucketTerms[i] = terms);
     });
   };
 
   function concat(lists) { return [].concat.apply([], lists); }
 
-  // The index terms lunr's tokenSet.intersect(TokenSet.fromClause(clause)).toArray() gives, with their postings loaded.
+  // The order in which lunr's TokenSet.prototype.toArray lists `words` (sorted by code unit, no repeats) when they are
+  // what a trailing wildcard matched, as lunr's tokenSet.intersect(TokenSet.fromClause(clause)).toArray() gives them.
+  // toArray walks the trie with a stack: a node's word first, then its edges pushed in Object.keys order and so
+  // popped last first. Object.keys lists the keys that are array indexes ("0" to "9") first, ascending, then the
+  // others in the order they were added, which for the edges of the index's TokenSet (built from sorted words, and
+  // kept in that order by the intersection, whose wildcard node has the one edge "*") is ascending as well. The
+  // intersection's root is never final, so an empty word (which the index can hold) is never listed.
+  function tokenSetOrder(words) {
+    var out = [];
+    var stack = [[0, words.length, 0]]; // [from, to, depth]: words[from..to) share their first `depth` code units
+    while (stack.length) {
+      var frame = stack.pop();
+      var from = frame[0], to = frame[1], depth = frame[2];
+      if (words[from].length === depth) {
+        if (depth > 0) out.push(words[from]);
+        from++;
+      }
+      var digits = [], others = [];
+      for (var k = from; k < to;) {
+        var c = words[k].charAt(depth);
+        var end = k + 1;
+        while (end < to && words[end].charAt(depth) === c) end++;
+        (c >= '0' && c <= '9' ? digits : others).push([k, end, depth + 1]);
+        k = end;
+      }
+      for (var d = 0; d < digits.length; d++) stack.push(digits[d]);
+      for (var o = 0; o < others.length; o++) stack.push(others[o]);
+    }
+    return out;
+  }
+
+  // Whether `candidate` may be within d of lunr's fuzzy edits of `term` (a term without "*"): every edit lunr's
+  // TokenSet.fromFuzzyString allows (insert, delete or substitute one character, swap two) adds at most one
+  // character, counted with repeats, that one word has and the other lacks, and changes the length by at most one.
+  // So a word failing this cannot match, and leaving it out before lunr's TokenSet is built keeps lunr's result.
+  function mayBeWithin(term, candidate, d) {
+    if (Math.abs(candidate.length - term.length) > d) return false;
+    var used = new Array(term.length);
+    var extra = 0;
+    for (var i = 0; i < candidate.length; i++) {
+      var c = candidate.charCodeAt(i);
+      var j = 0;
+      while (j < term.length && (used[j] || term.charCodeAt(j) !== c)) j++;
+      if (j < term.length) used[j] = true;
+      else if (++extra > d) return false;
+    }
+    // shared characters = candidate.length - extra; the term lacks `extra` of candidate's and candidate lacks the rest.
+    return term.length - (candidate.length - extra) <= d;
+  }
+
+  // The index terms lunr's tokenSet.intersect(TokenSet.fromClause(clause)).toArray() gives, in its order, with their
+  // postings loaded.
   ShardedIndex.prototype.expand = function (clause) {
     var self = this;
     var term = clause.term;
     var star = term.indexOf('*');
     var fuzzy = 'editDistance' in clause;
+    var directory = this.meta.postings;
+    if (!directory.length) return Promise.resolve([]);
     if (star < 0 && !fuzzy) {
-      if (!this.meta.postings.length) return Promise.resolve([]);
-      return this.shard(locate(this.meta.postings, term)).then(function () {
-        return self.postings.has(term) ? [term] : [];
-      });
+      if (!term) return Promise.resolve([]); // lunr's intersection never holds the empty word
+      var at = locate(directory, term);
+      if (oneTerm(directory[at]) && directory[at][0] !== term) return Promise.resolve([]);
+      return this.shard(at).then(function () { return self.postings.has(term) ? [term] : []; });
     }
+    if (!fuzzy && star === term.length - 1) return this.expandPrefix(term.slice(0, star));
+    // Anything else (fuzzy, leading or inner wildcards) through lunr's TokenSet over the dictionary buckets.
     var prefix = fuzzy ? '' : term.slice(0, star);
-    var trailingOnly = !fuzzy && star === term.length - 1;
-    // A trailing wildcard is answered from the postings shards of its prefix; anything else from the dictionary.
-    var candidates = trailingOnly
-      ? Promise.all(range(this.meta.postings, prefix).map(function (i) { return self.shard(i); }))
-      : Promise.all(range(this.meta.dictionary, prefix).map(function (i) { return self.bucket(i); }));
-    return candidates.then(function (lists) {
+    // Building lunr's TokenSet over a whole dictionary is most of a fuzzy query's time after its last byte: terms that
+    // cannot be within the edit distance are left out first (see mayBeWithin; lunr's result is unchanged), each bucket
+    // as it arrives, so that only the last one's share is left once the last byte is in.
+    var d = clause.editDistance;
+    var keep = fuzzy && star < 0 ? function (t) { return mayBeWithin(term, t, d); }
+      : prefix ? function (t) { return startsWith(t, prefix); } : null;
+    return Promise.all(range(this.meta.dictionary, prefix).map(function (i) {
+      return self.bucket(i).then(function (terms) { return keep ? terms.filter(keep) : terms; });
+    })).then(function (lists) {
       var terms = concat(lists);
-      // A fuzzy term without a wildcard matches only terms within editDistance of its length (each of lunr's edits
-      // adds, removes or keeps one character): leaving out the rest before building the TokenSet keeps lunr's result
-      // and spares most of the work, which otherwise runs over the whole dictionary after its last byte arrives.
-      if (fuzzy && star < 0) {
-        var n = term.length;
-        var d = clause.editDistance;
-        terms = terms.filter(function (t) { return Math.abs(t.length - n) <= d; });
-      }
       if (!terms.length) return [];
       var expanded = lunr.TokenSet.fromArray(terms).intersect(lunr.TokenSet.fromClause(clause)).toArray();
-      if (trailingOnly) return expanded;
       var shards = {};
-      expanded.forEach(function (t) { shards[locate(self.meta.postings, t)] = true; });
+      expanded.forEach(function (t) { shards[locate(directory, t)] = true; });
       return Promise.all(Object.keys(shards).map(function (i) { return self.shard(+i); })).then(function () { return expanded; });
+    });
+  };
+
+  // A trailing wildcard, prefix*: the terms starting with prefix, read from the postings shards of the prefix's range
+  // of the sorted terms (a shard of one term that does not start with prefix is not fetched), in lunr's order. The
+  // range is complete: the first shard whose first term is past every word starting with prefix ends it.
+  ShardedIndex.prototype.expandPrefix = function (prefix) {
+    var self = this;
+    var directory = this.meta.postings;
+    var shards = range(directory, prefix).filter(function (i) {
+      return !oneTerm(directory[i]) || startsWith(directory[i][0], prefix);
+    });
+    return Promise.all(shards.map(function (i) { return self.shard(i); })).then(function (lists) {
+      var matches = [];
+      for (var l = 0; l < lists.length; l++) {
+        for (var k = 0; k < lists[l].length; k++) if (startsWith(lists[l][k], prefix)) matches.push(lists[l][k]);
+      }
+      return matches.length ? tokenSetOrder(matches) : [];
     });
   };
 
@@ -339,17 +423,22 @@
     return Promise.all(plans).then(function (expansions) { return self.score(query, expansions); });
   };
 
+  // lunr's scoring loop. Two things lunr does are done more cheaply with the same outcome: a term's documents become a
+  // lunr.Set only for a required or prohibited clause (the only ones that read it), and the matching fields are a Map
+  // keyed by number, which lists them in the order lunr's Object.keys lists its "field/doc" keys (never array indexes,
+  // so in the order they were added).
   ShardedIndex.prototype.score = function (query, expansions) {
     var fields = this.fields;
     var fieldIndex = {};
     fields.forEach(function (f, i) { fieldIndex[f] = i; });
     var REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
-    var matchingFields = Object.create(null);
+    var matchingFields = new Map(); // doc * fields.length + field -> { doc, field, terms }
     var queryVectors = Object.create(null);
     var termFieldCache = Object.create(null);
     var requiredMatches = Object.create(null);
     var prohibitedMatches = Object.create(null);
     fields.forEach(function (f) { queryVectors[f] = new Map(); });
+    var width = fields.length;
 
     for (var i = 0; i < query.clauses.length; i++) {
       var clause = query.clauses[i];
@@ -365,26 +454,27 @@
           var expandedTerm = expandedTerms[j];
           for (var k2 = 0; k2 < clause.fields.length; k2++) {
             var field = clause.fields[k2];
-            var posting = this.fieldPosting(expandedTerm, fieldIndex[field]);
+            var f = fieldIndex[field];
+            var posting = this.fieldPosting(expandedTerm, f);
             var termField = expandedTerm + '/' + field;
-            var matchingDocumentsSet = new lunr.Set(posting.docs.map(String));
             if (clause.presence == REQUIRED) {
-              clauseMatches = clauseMatches.union(matchingDocumentsSet);
+              clauseMatches = clauseMatches.union(new lunr.Set(posting.docs.map(String)));
               if (requiredMatches[field] === undefined) requiredMatches[field] = lunr.Set.complete;
             }
             if (clause.presence == PROHIBITED) {
               if (prohibitedMatches[field] === undefined) prohibitedMatches[field] = lunr.Set.empty;
-              prohibitedMatches[field] = prohibitedMatches[field].union(matchingDocumentsSet);
+              prohibitedMatches[field] = prohibitedMatches[field].union(new lunr.Set(posting.docs.map(String)));
               continue;
             }
             var qv = queryVectors[field];
             qv.set(expandedTerm, qv.has(expandedTerm) ? qv.get(expandedTerm) + clause.boost : clause.boost);
             if (termFieldCache[termField]) continue;
-            for (var l = 0; l < posting.docs.length; l++) {
-              var doc = posting.docs[l];
-              var fieldRef = field + '/' + doc;
-              var match = matchingFields[fieldRef];
-              if (match === undefined) matchingFields[fieldRef] = { doc: doc, field: field, terms: [expandedTerm] };
+            var docs = posting.docs;
+            for (var l = 0; l < docs.length; l++) {
+              var doc = docs[l];
+              var fieldRef = doc * width + f;
+              var match = matchingFields.get(fieldRef);
+              if (match === undefined) matchingFields.set(fieldRef, { doc: doc, field: field, terms: [expandedTerm] });
               else match.terms.push(expandedTerm);
             }
             termFieldCache[termField] = true;
@@ -403,12 +493,13 @@
       if (requiredMatches[f]) allRequiredMatches = allRequiredMatches.intersect(requiredMatches[f]);
       if (prohibitedMatches[f]) allProhibitedMatches = allProhibitedMatches.union(prohibitedMatches[f]);
     });
+    var anyRequired = allRequiredMatches !== lunr.Set.complete, anyProhibited = allProhibitedMatches !== lunr.Set.empty;
 
-    var fieldRefs = Object.keys(matchingFields).map(function (key) { return matchingFields[key]; });
+    var fieldRefs = Array.from(matchingFields.values());
     if (query.isNegated()) {
       fieldRefs = [];
       for (var d = 0; d < this.meta.documents; d++) {
-        for (var f = 0; f < fields.length; f++) fieldRefs.push({ doc: d, field: fields[f], terms: [] });
+        for (var fi = 0; fi < fields.length; fi++) fieldRefs.push({ doc: d, field: fields[fi], terms: [] });
       }
     }
 
@@ -416,13 +507,15 @@
     var matches = new Map();
     for (var r = 0; r < fieldRefs.length; r++) {
       var fr = fieldRefs[r];
-      var key = String(fr.doc);
-      if (!allRequiredMatches.contains(key) || allProhibitedMatches.contains(key)) continue;
+      if (anyRequired || anyProhibited) {
+        var key = String(fr.doc);
+        if (!allRequiredMatches.contains(key) || allProhibitedMatches.contains(key)) continue;
+      }
       var score = this.similarity(queryVectors[fr.field], fr.doc, fieldIndex[fr.field]);
       var docMatch = matches.get(fr.doc);
       if (docMatch !== undefined) {
         docMatch.score += score;
-        fr.terms.forEach(function (t) { if (docMatch.terms.indexOf(t) < 0) docMatch.terms.push(t); });
+        for (var t = 0; t < fr.terms.length; t++) if (docMatch.terms.indexOf(fr.terms[t]) < 0) docMatch.terms.push(fr.terms[t]);
       } else {
         docMatch = { doc: fr.doc, score: score, terms: fr.terms.slice() };
         matches.set(fr.doc, docMatch);
@@ -434,12 +527,15 @@
 
   // lunr.Vector.prototype.similarity of a query vector (term -> boost) with a document's field vector: the dot
   // product and the norm summed in the order of the terms' _index, as lunr sums them, so equal scores stay equal.
+  // (A query vector belongs to one field, so it keeps that field's weights beside its entries.)
   ShardedIndex.prototype.similarity = function (queryVector, doc, field) {
     var entries = queryVector.sorted;
     if (!entries) {
       var self = this;
       entries = [];
-      queryVector.forEach(function (boost, term) { entries.push([self.postings.get(term).index, boost, term]); });
+      queryVector.forEach(function (boost, term) {
+        entries.push([self.postings.get(term).index, boost, self.fieldPosting(term, field).weights]);
+      });
       entries.sort(function (a, b) { return a[0] - b[0]; });
       var sumOfSquares = 0;
       for (var i = 0; i < entries.length; i++) sumOfSquares += entries[i][1] * entries[i][1];
@@ -448,7 +544,7 @@
     }
     var dot = 0;
     for (var k = 0; k < entries.length; k++) {
-      var w = this.fieldPosting(entries[k][2], field).weights.get(doc);
+      var w = entries[k][2].get(doc);
       if (w !== undefined) dot += entries[k][1] * w;
     }
     return dot / entries.magnitude || 0;
@@ -494,6 +590,8 @@
     expandCjkClauses: expandCjkClauses,
     queryWords: queryWords,
     highlightRanges: highlightRanges,
-    stem: stem
+    stem: stem,
+    tokenSetOrder: tokenSetOrder,
+    mayBeWithin: mayBeWithin
   };
 });
