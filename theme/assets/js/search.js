@@ -44,8 +44,12 @@
       });
     };
     var meta = form.getAttribute('data-meta');
+    // The meta file is fetched while lunr and the engine download, not after them: one round trip less before results.
+    var metaFile = meta ? json(meta) : null;
+    metaFile && metaFile.catch(function () { /* reported through engine */ });
+    var fetchJson = function (url) { return url === meta ? metaFile : json(url); };
     engine = lunrReady.then(function () {
-      return meta ? E.ShardedIndex.load(meta, json).then(shardedState)
+      return meta ? E.ShardedIndex.load(meta, fetchJson).then(shardedState)
         : Promise.all([json(form.getAttribute('data-index')), json(form.getAttribute('data-docs'))]).then(classicState);
     });
     engine.catch(function () { engine = null; });
@@ -165,9 +169,9 @@
     return all ? 1 : 0;
   }
 
-  // A Promise of { fuzzy, total, items }: the matching pages (glossary terms whose title or alias matches first),
-  // and for the first `limit` of them what to show (a page, or its best passages), fragments fetched for those only.
-  function search(state, q, limit) {
+  // A Promise of { fuzzy, items, stems }: the matching pages in order (glossary terms whose title or alias matches
+  // first) and the query's own terms to highlight. Nothing but the postings is fetched for this.
+  function rank(state, q) {
     return lunrSearch(state, q, false).then(function (results) {
       if (results.length) return { results: results, fuzzy: false };
       return lunrSearch(state, q, true).then(function (r) { return { results: r, fuzzy: r.length > 0 }; });
@@ -193,16 +197,30 @@
       var items = first.map(function (f) { return f.result || { key: f.key, score: 0, terms: [] }; });
       results.forEach(function (r) { if (!seen.has(r.key)) items.push(r); });
 
-      var queryStems = queryTerms(q);
-      var shown = items.slice(0, limit);
-      return Promise.all(shown.map(function (r) { return state.page(r); })).then(function (pages) {
-        var out = [];
-        pages.forEach(function (page, i) {
-          if (!page) return;
-          var stems = new Set(shown[i].terms.concat(queryStems));
-          expand(page, stems).forEach(function (d) { out.push({ doc: d, stems: stems }); });
-        });
-        return { fuzzy: found.fuzzy, total: items.length, items: out.slice(0, limit) };
+      return { fuzzy: found.fuzzy, items: items, stems: queryTerms(q) };
+    });
+  }
+
+  // A Promise of what to show for the ranked pages from..to-1 (a page, or its best passages), in order; only
+  // their fragments are fetched.
+  function show(state, ranked, from, to) {
+    var shown = ranked.items.slice(from, to);
+    return Promise.all(shown.map(function (r) { return state.page(r); })).then(function (pages) {
+      var out = [];
+      pages.forEach(function (page, i) {
+        if (!page) return;
+        var stems = new Set(shown[i].terms.concat(ranked.stems));
+        expand(page, stems).forEach(function (d) { out.push({ doc: d, stems: stems }); });
+      });
+      return out;
+    });
+  }
+
+  // A Promise of { fuzzy, total, items }: the ranked pages and, for the first `limit` of them, what to show.
+  function search(state, q, limit) {
+    return rank(state, q).then(function (ranked) {
+      return show(state, ranked, 0, limit).then(function (out) {
+        return { fuzzy: ranked.fuzzy, total: ranked.items.length, items: out.slice(0, limit) };
       });
     });
   }
@@ -483,41 +501,69 @@
   var pageForm = pageInput.form;
   pageInput.setAttribute('aria-controls', pageResults.id);
 
+  // The first results are fetched and drawn on their own, so they appear after a handful of small requests; the
+  // rest (up to PAGE_LIMIT) follow below them. Only the complete list gets data-query and its count in the status.
+  var FIRST_RESULTS = 8;
   var pageSeq = 0;
+
+  function pageItem(item) {
+    var li = doc.createElement('li');
+    li.className = 'search-result sr-kind-' + String(item.doc.kind).replace(/[^a-z]/g, '');
+    var a = doc.createElement('a');
+    a.href = item.doc.url;
+    a.className = 'search-result-link';
+    a.appendChild(span('sr-kind', kindLabel(item.doc)));
+    a.appendChild(span('sr-title', item.doc.title));
+    li.appendChild(a);
+    var p = doc.createElement('p');
+    p.className = 'sr-snippet';
+    renderSnippet(p, snippet(item.doc, item.stems, 260));
+    li.appendChild(p);
+    return li;
+  }
+
+  function appendItems(items) {
+    var batch = doc.createDocumentFragment();
+    items.forEach(function (item) { batch.appendChild(pageItem(item)); });
+    pageResults.appendChild(batch);
+  }
+
+  function pageSummary(q, ranked, shownCount) {
+    var n = ranked.items.length;
+    return !n
+      ? 'Nothing matches “' + q.trim() + '”, not even approximately. Try fewer or different words, or browse the glossary.'
+      : (ranked.fuzzy ? 'No exact matches for “' + q.trim() + '”. ' + n + ' close ' + (n === 1 ? 'match' : 'matches') + ':'
+        : n + (n === 1 ? ' result' : ' results') + ' for “' + q.trim() + '”' + (n > shownCount ? ', the first ' + shownCount + ' shown' : '') + '.');
+  }
+
   function renderPage(q) {
     var mine = ++pageSeq;
     pageResults.textContent = '';
+    pageResults.removeAttribute('data-query');
     if (!q.trim()) {
       pageStatus.textContent = 'Type a term, a name or a phrase. Glossary terms are listed first.';
       return;
     }
     pageStatus.textContent = 'Searching…';
-    load().then(function (state) { return search(state, q, PAGE_LIMIT); }).then(function (found) {
-      if (mine !== pageSeq) return;
-      var shown = found.items.slice(0, PAGE_LIMIT);
-      shown.forEach(function (item) {
-        var li = doc.createElement('li');
-        li.className = 'search-result sr-kind-' + String(item.doc.kind).replace(/[^a-z]/g, '');
-        var a = doc.createElement('a');
-        a.href = item.doc.url;
-        a.className = 'search-result-link';
-        a.appendChild(span('sr-kind', kindLabel(item.doc)));
-        a.appendChild(span('sr-title', item.doc.title));
-        li.appendChild(a);
-        var p = doc.createElement('p');
-        p.className = 'sr-snippet';
-        renderSnippet(p, snippet(item.doc, item.stems, 260));
-        li.appendChild(p);
-        pageResults.appendChild(li);
+    var stale = function () { return mine !== pageSeq; };
+    load().then(function (state) {
+      return rank(state, q).then(function (ranked) {
+        if (stale()) return null;
+        return show(state, ranked, 0, FIRST_RESULTS).then(function (first) {
+          if (stale()) return null;
+          // Each page shows at most two passages, so the first pages' entries all fit in PAGE_LIMIT.
+          appendItems(first);
+          return show(state, ranked, FIRST_RESULTS, PAGE_LIMIT).then(function (rest) {
+            if (stale()) return;
+            rest = rest.slice(0, Math.max(0, PAGE_LIMIT - first.length));
+            appendItems(rest);
+            pageResults.setAttribute('data-query', q);
+            pageStatus.textContent = pageSummary(q, ranked, first.length + rest.length);
+          });
+        });
       });
-      pageResults.setAttribute('data-query', q);
-      var n = found.total;
-      pageStatus.textContent = !n
-        ? 'Nothing matches “' + q.trim() + '”, not even approximately. Try fewer or different words, or browse the glossary.'
-        : (found.fuzzy ? 'No exact matches for “' + q.trim() + '”. ' + n + ' close ' + (n === 1 ? 'match' : 'matches') + ':'
-          : n + (n === 1 ? ' result' : ' results') + ' for “' + q.trim() + '”' + (n > shown.length ? ', the first ' + shown.length + ' shown' : '') + '.');
-    }, function () {
-      if (mine === pageSeq) pageStatus.textContent = 'Search could not load. Check your connection and try again.';
+    }).catch(function () {
+      if (!stale()) pageStatus.textContent = 'Search could not load. Check your connection and try again.';
     });
   }
 
