@@ -78,6 +78,10 @@
       page: function (r) {
         return index.describe([{ doc: r.key }]).then(function (rows) { return index.fragment(rows[0]); });
       },
+      // A small site's whole document table (a few files) is fetched with the postings rather than after them.
+      warm: function () {
+        if (index.meta.table.length <= 4) index.describe(index.meta.table.map(function (_, c) { return { doc: c * index.meta.tableChunk }; })).catch(function () {});
+      },
       terms: index.meta.terms.map(function (t) { return glossaryTerm(t[0], t[0], t[1], t[2]); })
     };
   }
@@ -102,6 +106,7 @@
         }));
       },
       page: function (r) { return Promise.resolve(docs[r.key]); },
+      warm: function () {},
       terms: terms
     };
   }
@@ -501,9 +506,10 @@
   var pageForm = pageInput.form;
   pageInput.setAttribute('aria-controls', pageResults.id);
 
-  // The first results are fetched and drawn on their own, so they appear after a handful of small requests; the
-  // rest (up to PAGE_LIMIT) follow below them. Only the complete list gets data-query and its count in the status.
-  var FIRST_RESULTS = 8;
+  // The first results are fetched and drawn on their own, so they appear after one round of small requests (six:
+  // what a browser opens at once to one HTTP/1.1 host; they fill a phone's screen); the rest (up to PAGE_LIMIT)
+  // follow below them. Only the complete list gets data-query and its count in the status.
+  var FIRST_RESULTS = 6;
   var pageSeq = 0;
 
   function pageItem(item) {
@@ -528,6 +534,19 @@
     pageResults.appendChild(batch);
   }
 
+  // Appends items FIRST_RESULTS at a time, one task each, so that drawing fifty results never blocks input for long.
+  function appendInTasks(items, stale) {
+    return new Promise(function (resolve) {
+      var at = 0;
+      (function next() {
+        if (stale()) { resolve(); return; }
+        appendItems(items.slice(at, at + FIRST_RESULTS));
+        at += FIRST_RESULTS;
+        if (at < items.length) window.setTimeout(next, 0); else resolve();
+      })();
+    });
+  }
+
   function pageSummary(q, ranked, shownCount) {
     var n = ranked.items.length;
     return !n
@@ -547,6 +566,7 @@
     pageStatus.textContent = 'Searching…';
     var stale = function () { return mine !== pageSeq; };
     load().then(function (state) {
+      state.warm();
       return rank(state, q).then(function (ranked) {
         if (stale()) return null;
         return show(state, ranked, 0, FIRST_RESULTS).then(function (first) {
@@ -554,11 +574,13 @@
           // Each page shows at most two passages, so the first pages' entries all fit in PAGE_LIMIT.
           appendItems(first);
           return show(state, ranked, FIRST_RESULTS, PAGE_LIMIT).then(function (rest) {
-            if (stale()) return;
+            if (stale()) return null;
             rest = rest.slice(0, Math.max(0, PAGE_LIMIT - first.length));
-            appendItems(rest);
-            pageResults.setAttribute('data-query', q);
-            pageStatus.textContent = pageSummary(q, ranked, first.length + rest.length);
+            return appendInTasks(rest, stale).then(function () {
+              if (stale()) return;
+              pageResults.setAttribute('data-query', q);
+              pageStatus.textContent = pageSummary(q, ranked, first.length + rest.length);
+            });
           });
         });
       });
