@@ -209,16 +209,26 @@
   // A Promise of what to show for the ranked pages from..to-1 (a page, or its best passages), in order; only
   // their fragments are fetched.
   function show(state, ranked, from, to) {
+    return fetchPages(state, ranked, from, to).then(function (pages) { return entries(ranked, pages); });
+  }
+
+  // A Promise of the fragments of the ranked pages from..to-1, each with its ranked result.
+  function fetchPages(state, ranked, from, to) {
     var shown = ranked.items.slice(from, to);
     return Promise.all(shown.map(function (r) { return state.page(r); })).then(function (pages) {
-      var out = [];
-      pages.forEach(function (page, i) {
-        if (!page) return;
-        var stems = new Set(shown[i].terms.concat(ranked.stems));
-        expand(page, stems).forEach(function (d) { out.push({ doc: d, stems: stems }); });
-      });
-      return out;
+      return pages.map(function (page, i) { return { page: page, result: shown[i] }; });
     });
+  }
+
+  // What to show for fetched pages: each page, or its best passages, with the terms to highlight.
+  function entries(ranked, pages) {
+    var out = [];
+    pages.forEach(function (x) {
+      if (!x.page) return;
+      var stems = new Set(x.result.terms.concat(ranked.stems));
+      expand(x.page, stems).forEach(function (d) { out.push({ doc: d, stems: stems }); });
+    });
+    return out;
   }
 
   // A Promise of { fuzzy, total, items }: the ranked pages and, for the first `limit` of them, what to show.
@@ -534,15 +544,19 @@
     pageResults.appendChild(batch);
   }
 
-  // Appends items FIRST_RESULTS at a time, one task each, so that drawing fifty results never blocks input for long.
-  function appendInTasks(items, stale) {
+  // Expands and appends the fetched pages FIRST_RESULTS at a time, one task each (matching passages and drawing
+  // fifty results at once would block input), up to `room` entries; a Promise of how many were appended.
+  function appendInTasks(ranked, pages, room, stale) {
     return new Promise(function (resolve) {
       var at = 0;
+      var added = 0;
       (function next() {
-        if (stale()) { resolve(); return; }
-        appendItems(items.slice(at, at + FIRST_RESULTS));
+        if (stale()) { resolve(added); return; }
+        var batch = entries(ranked, pages.slice(at, at + FIRST_RESULTS)).slice(0, room - added);
+        appendItems(batch);
+        added += batch.length;
         at += FIRST_RESULTS;
-        if (at < items.length) window.setTimeout(next, 0); else resolve();
+        if (at < pages.length && added < room) window.setTimeout(next, 0); else resolve(added);
       })();
     });
   }
@@ -573,13 +587,12 @@
           if (stale()) return null;
           // Each page shows at most two passages, so the first pages' entries all fit in PAGE_LIMIT.
           appendItems(first);
-          return show(state, ranked, FIRST_RESULTS, PAGE_LIMIT).then(function (rest) {
+          return fetchPages(state, ranked, FIRST_RESULTS, PAGE_LIMIT).then(function (rest) {
             if (stale()) return null;
-            rest = rest.slice(0, Math.max(0, PAGE_LIMIT - first.length));
-            return appendInTasks(rest, stale).then(function () {
+            return appendInTasks(ranked, rest, Math.max(0, PAGE_LIMIT - first.length), stale).then(function (added) {
               if (stale()) return;
               pageResults.setAttribute('data-query', q);
-              pageStatus.textContent = pageSummary(q, ranked, first.length + rest.length);
+              pageStatus.textContent = pageSummary(q, ranked, first.length + added);
             });
           });
         });
