@@ -517,8 +517,8 @@
   pageInput.setAttribute('aria-controls', pageResults.id);
 
   // The first results are fetched and drawn on their own, so they appear after one round of small requests (six:
-  // what a browser opens at once to one HTTP/1.1 host; they fill a phone's screen); the rest (up to PAGE_LIMIT)
-  // follow below them. Only the complete list gets data-query and its count in the status.
+  // what a browser opens at once to one HTTP/1.1 host; they fill a phone's screen), with the status; the rest (up
+  // to PAGE_LIMIT) follow below them. Only the complete list gets data-query.
   var FIRST_RESULTS = 6;
   var pageSeq = 0;
 
@@ -587,12 +587,12 @@
           if (stale()) return null;
           // Each page shows at most two passages, so the first pages' entries all fit in PAGE_LIMIT.
           appendItems(first);
+          // Every page shows at least one entry, so the count shown is known now: the status is said once.
+          pageStatus.textContent = pageSummary(q, ranked, Math.min(ranked.items.length, PAGE_LIMIT));
           return fetchPages(state, ranked, FIRST_RESULTS, PAGE_LIMIT).then(function (rest) {
             if (stale()) return null;
-            return appendInTasks(ranked, rest, Math.max(0, PAGE_LIMIT - first.length), stale).then(function (added) {
-              if (stale()) return;
-              pageResults.setAttribute('data-query', q);
-              pageStatus.textContent = pageSummary(q, ranked, first.length + added);
+            return appendInTasks(ranked, rest, Math.max(0, PAGE_LIMIT - first.length), stale).then(function () {
+              if (!stale()) pageResults.setAttribute('data-query', q);
             });
           });
         });
