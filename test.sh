@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 source scripts/ensure-node.sh
-for dir in theme tests/lunr tests/StaticReader.BrowserTests; do
+for dir in theme tests/lunr tests/StaticReader.BrowserTests tests/lighthouse; do
   if [ -f "$dir/package-lock.json" ]; then
     npm ci --prefix "$dir" --no-audit --no-fund --silent
   fi

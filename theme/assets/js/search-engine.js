@@ -163,16 +163,19 @@
     if (core && terms.has(stem(core))) ranges.push([at + lead, at + lead + core.length]);
   }
 
-  // lunr's index-time processing of a word (no CJK): trim, lower-case, stem. Highlighting stems every word of the
-  // passages shown, most of them many times over, after the last byte has arrived: stems are kept (a bounded cache).
+  // lunr's index-time processing of a word (no CJK): trim, lower-case, stem. Highlighting stems every word of every
+  // passage it looks at, and words repeat, so each word's stem is kept (a site's vocabulary is bounded; the cache is
+  // dropped past STEM_CACHE_LIMIT words all the same).
   var stems = new Map();
+  var STEM_CACHE_LIMIT = 50000;
   function stem(word) {
-    var known = stems.get(word);
+    var lower = word.toLowerCase();
+    var known = stems.get(lower);
     if (known !== undefined) return known;
-    var t = lunr.trimmer(new lunr.Token(word.toLowerCase(), {}));
+    var t = lunr.trimmer(new lunr.Token(lower, {}));
     var out = t ? lunr.stemmer(t).toString() : '';
-    if (stems.size >= 50000) stems.clear();
-    stems.set(word, out);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(lower, out);
     return out;
   }
 

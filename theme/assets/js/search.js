@@ -44,8 +44,12 @@
       });
     };
     var meta = form.getAttribute('data-meta');
+    // The meta file is fetched while lunr and the engine download, not after them: one round trip less before results.
+    var metaFile = meta ? json(meta) : null;
+    metaFile && metaFile.catch(function () { /* reported through engine */ });
+    var fetchJson = function (url) { return url === meta ? metaFile : json(url); };
     engine = lunrReady.then(function () {
-      return meta ? E.ShardedIndex.load(meta, json).then(shardedState)
+      return meta ? E.ShardedIndex.load(meta, fetchJson).then(shardedState)
         : Promise.all([json(form.getAttribute('data-index')), json(form.getAttribute('data-docs'))]).then(classicState);
     });
     engine.catch(function () { engine = null; });
@@ -74,6 +78,10 @@
       page: function (r) {
         return index.describe([{ doc: r.key }]).then(function (rows) { return index.fragment(rows[0]); });
       },
+      // A small site's whole document table (a few files) is fetched with the postings rather than after them.
+      warm: function () {
+        if (index.meta.table.length <= 4) index.describe(index.meta.table.map(function (_, c) { return { doc: c * index.meta.tableChunk }; })).catch(function () {});
+      },
       terms: index.meta.terms.map(function (t) { return glossaryTerm(t[0], t[0], t[1], t[2]); })
     };
   }
@@ -98,6 +106,7 @@
         }));
       },
       page: function (r) { return Promise.resolve(docs[r.key]); },
+      warm: function () {},
       terms: terms
     };
   }
@@ -165,9 +174,9 @@
     return all ? 1 : 0;
   }
 
-  // A Promise of { fuzzy, total, items }: the matching pages (glossary terms whose title or alias matches first),
-  // and for the first `limit` of them what to show (a page, or its best passages), fragments fetched for those only.
-  function search(state, q, limit) {
+  // A Promise of { fuzzy, items, stems }: the matching pages in order (glossary terms whose title or alias matches
+  // first) and the query's own terms to highlight. Nothing but the postings is fetched for this.
+  function rank(state, q) {
     return lunrSearch(state, q, false).then(function (results) {
       if (results.length) return { results: results, fuzzy: false };
       return lunrSearch(state, q, true).then(function (r) { return { results: r, fuzzy: r.length > 0 }; });
@@ -193,16 +202,40 @@
       var items = first.map(function (f) { return f.result || { key: f.key, score: 0, terms: [] }; });
       results.forEach(function (r) { if (!seen.has(r.key)) items.push(r); });
 
-      var queryStems = queryTerms(q);
-      var shown = items.slice(0, limit);
-      return Promise.all(shown.map(function (r) { return state.page(r); })).then(function (pages) {
-        var out = [];
-        pages.forEach(function (page, i) {
-          if (!page) return;
-          var stems = new Set(shown[i].terms.concat(queryStems));
-          expand(page, stems).forEach(function (d) { out.push({ doc: d, stems: stems }); });
-        });
-        return { fuzzy: found.fuzzy, total: items.length, items: out.slice(0, limit) };
+      return { fuzzy: found.fuzzy, items: items, stems: queryTerms(q) };
+    });
+  }
+
+  // A Promise of what to show for the ranked pages from..to-1 (a page, or its best passages), in order; only
+  // their fragments are fetched.
+  function show(state, ranked, from, to) {
+    return fetchPages(state, ranked, from, to).then(function (pages) { return entries(ranked, pages); });
+  }
+
+  // A Promise of the fragments of the ranked pages from..to-1, each with its ranked result.
+  function fetchPages(state, ranked, from, to) {
+    var shown = ranked.items.slice(from, to);
+    return Promise.all(shown.map(function (r) { return state.page(r); })).then(function (pages) {
+      return pages.map(function (page, i) { return { page: page, result: shown[i] }; });
+    });
+  }
+
+  // What to show for fetched pages: each page, or its best passages, with the terms to highlight.
+  function entries(ranked, pages) {
+    var out = [];
+    pages.forEach(function (x) {
+      if (!x.page) return;
+      var stems = new Set(x.result.terms.concat(ranked.stems));
+      expand(x.page, stems).forEach(function (d) { out.push({ doc: d, stems: stems }); });
+    });
+    return out;
+  }
+
+  // A Promise of { fuzzy, total, items }: the ranked pages and, for the first `limit` of them, what to show.
+  function search(state, q, limit) {
+    return rank(state, q).then(function (ranked) {
+      return show(state, ranked, 0, limit).then(function (out) {
+        return { fuzzy: ranked.fuzzy, total: ranked.items.length, items: out.slice(0, limit) };
       });
     });
   }
@@ -483,41 +516,89 @@
   var pageForm = pageInput.form;
   pageInput.setAttribute('aria-controls', pageResults.id);
 
+  // The first results are fetched and drawn on their own, so they appear after one round of small requests (six:
+  // what a browser opens at once to one HTTP/1.1 host; they fill a phone's screen), with the status; the rest (up
+  // to PAGE_LIMIT) follow below them. Only the complete list gets data-query.
+  var FIRST_RESULTS = 6;
   var pageSeq = 0;
+
+  function pageItem(item) {
+    var li = doc.createElement('li');
+    li.className = 'search-result sr-kind-' + String(item.doc.kind).replace(/[^a-z]/g, '');
+    var a = doc.createElement('a');
+    a.href = item.doc.url;
+    a.className = 'search-result-link';
+    a.appendChild(span('sr-kind', kindLabel(item.doc)));
+    a.appendChild(span('sr-title', item.doc.title));
+    li.appendChild(a);
+    var p = doc.createElement('p');
+    p.className = 'sr-snippet';
+    renderSnippet(p, snippet(item.doc, item.stems, 260));
+    li.appendChild(p);
+    return li;
+  }
+
+  function appendItems(items) {
+    var batch = doc.createDocumentFragment();
+    items.forEach(function (item) { batch.appendChild(pageItem(item)); });
+    pageResults.appendChild(batch);
+  }
+
+  // Expands and appends the fetched pages FIRST_RESULTS at a time, one task each (matching passages and drawing
+  // fifty results at once would block input), up to `room` entries; a Promise of how many were appended.
+  function appendInTasks(ranked, pages, room, stale) {
+    return new Promise(function (resolve) {
+      var at = 0;
+      var added = 0;
+      (function next() {
+        if (stale()) { resolve(added); return; }
+        var batch = entries(ranked, pages.slice(at, at + FIRST_RESULTS)).slice(0, room - added);
+        appendItems(batch);
+        added += batch.length;
+        at += FIRST_RESULTS;
+        if (at < pages.length && added < room) window.setTimeout(next, 0); else resolve(added);
+      })();
+    });
+  }
+
+  function pageSummary(q, ranked, shownCount) {
+    var n = ranked.items.length;
+    return !n
+      ? 'Nothing matches “' + q.trim() + '”, not even approximately. Try fewer or different words, or browse the glossary.'
+      : (ranked.fuzzy ? 'No exact matches for “' + q.trim() + '”. ' + n + ' close ' + (n === 1 ? 'match' : 'matches') + ':'
+        : n + (n === 1 ? ' result' : ' results') + ' for “' + q.trim() + '”' + (n > shownCount ? ', the first ' + shownCount + ' shown' : '') + '.');
+  }
+
   function renderPage(q) {
     var mine = ++pageSeq;
     pageResults.textContent = '';
+    pageResults.removeAttribute('data-query');
     if (!q.trim()) {
       pageStatus.textContent = 'Type a term, a name or a phrase. Glossary terms are listed first.';
       return;
     }
     pageStatus.textContent = 'Searching…';
-    load().then(function (state) { return search(state, q, PAGE_LIMIT); }).then(function (found) {
-      if (mine !== pageSeq) return;
-      var shown = found.items.slice(0, PAGE_LIMIT);
-      shown.forEach(function (item) {
-        var li = doc.createElement('li');
-        li.className = 'search-result sr-kind-' + String(item.doc.kind).replace(/[^a-z]/g, '');
-        var a = doc.createElement('a');
-        a.href = item.doc.url;
-        a.className = 'search-result-link';
-        a.appendChild(span('sr-kind', kindLabel(item.doc)));
-        a.appendChild(span('sr-title', item.doc.title));
-        li.appendChild(a);
-        var p = doc.createElement('p');
-        p.className = 'sr-snippet';
-        renderSnippet(p, snippet(item.doc, item.stems, 260));
-        li.appendChild(p);
-        pageResults.appendChild(li);
+    var stale = function () { return mine !== pageSeq; };
+    load().then(function (state) {
+      state.warm();
+      return rank(state, q).then(function (ranked) {
+        if (stale()) return null;
+        return show(state, ranked, 0, FIRST_RESULTS).then(function (first) {
+          if (stale()) return null;
+          // Each page shows at most two passages, so the first pages' entries all fit in PAGE_LIMIT.
+          appendItems(first);
+          // Every page shows at least one entry, so the count shown is known now: the status is said once.
+          pageStatus.textContent = pageSummary(q, ranked, Math.min(ranked.items.length, PAGE_LIMIT));
+          return fetchPages(state, ranked, FIRST_RESULTS, PAGE_LIMIT).then(function (rest) {
+            if (stale()) return null;
+            return appendInTasks(ranked, rest, Math.max(0, PAGE_LIMIT - first.length), stale).then(function () {
+              if (!stale()) pageResults.setAttribute('data-query', q);
+            });
+          });
+        });
       });
-      pageResults.setAttribute('data-query', q);
-      var n = found.total;
-      pageStatus.textContent = !n
-        ? 'Nothing matches “' + q.trim() + '”, not even approximately. Try fewer or different words, or browse the glossary.'
-        : (found.fuzzy ? 'No exact matches for “' + q.trim() + '”. ' + n + ' close ' + (n === 1 ? 'match' : 'matches') + ':'
-          : n + (n === 1 ? ' result' : ' results') + ' for “' + q.trim() + '”' + (n > shown.length ? ', the first ' + shown.length + ' shown' : '') + '.');
-    }, function () {
-      if (mine === pageSeq) pageStatus.textContent = 'Search could not load. Check your connection and try again.';
+    }).catch(function () {
+      if (!stale()) pageStatus.textContent = 'Search could not load. Check your connection and try again.';
     });
   }
 
