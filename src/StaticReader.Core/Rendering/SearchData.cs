@@ -73,7 +73,6 @@ public static class SearchData
         }
     }
 
-    // Serve's folder must equal a fresh build: content-hashed files the new index no longer names are deleted.
     // One file of the sharded index; a newer edit (serve) stops the write here, before meta.json names any new file.
     private static void WriteShardFile(SearchFile file, IOutputSink sink, InPlaceSink? inPlace, System.Collections.Concurrent.ConcurrentDictionary<string, bool> current, CancellationToken cancel)
     {
@@ -92,6 +91,7 @@ public static class SearchData
         stream.Write(file.Content);
     }
 
+    // Serve's folder must equal a fresh build: content-hashed files the new index no longer names are deleted.
     private static void RemoveStale(string root, System.Collections.Concurrent.ConcurrentDictionary<string, bool> current)
     {
         foreach (var folder in new[] { "p", "d", "r", "f" })
