@@ -9,32 +9,28 @@
 //         (files: how many data files the sharded expansion fetched from a cold cache, meta.json not counted).
 'use strict'
 
-const fs = require('fs')
 const path = require('path')
 const lunr = require('lunr')
 const { readStdin } = require('./read-stdin')
+const { countingFetch } = require('./counting-fetch')
 const engine = require('../../theme/assets/js/search-engine.js')(lunr)
 
 const input = JSON.parse(readStdin())
 const tokenSet = lunr.Index.load(input.index).tokenSet
-let fetched = 0
-const fetchJson = (url) => new Promise((resolve, reject) => {
-  fetched++
-  fs.readFile(url, 'utf8', (error, text) => error ? reject(error) : resolve(JSON.parse(text)))
-})
+const fetched = countingFetch()
 
 async function main () {
-  const index = await engine.ShardedIndex.load(path.join(input.dir, 'meta.json'), fetchJson)
+  const index = await engine.ShardedIndex.load(path.join(input.dir, 'meta.json'), fetched.fetchJson)
   const output = []
   for (const given of input.clauses) {
     const clause = Object.assign({ fields: index.fields, boost: 1, usePipeline: false }, given)
-    fetched = 0
+    fetched.files = 0
     index.files = Object.create(null)
     index.postings = new Map()
     index.shardTerms = Object.create(null)
     index.bucketTerms = Object.create(null)
     const sharded = await index.expand(clause)
-    const files = fetched
+    const files = fetched.files
     // Every expanded term must come with its postings, as the scoring needs them.
     const missing = sharded.filter((t) => !index.postings.has(t))
     if (missing.length) throw new Error(`no postings loaded for ${missing.join(', ')} (${clause.term})`)

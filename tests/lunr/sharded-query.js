@@ -8,24 +8,20 @@
 //         (files: how many data files the query fetched, meta.json not counted).
 'use strict'
 
-const fs = require('fs')
 const path = require('path')
 const lunr = require('lunr')
 const { readStdin } = require('./read-stdin')
+const { countingFetch } = require('./counting-fetch')
 const engine = require('../../theme/assets/js/search-engine.js')(lunr)
 
 const input = JSON.parse(readStdin())
-let fetched = 0
-const fetchJson = (url) => new Promise((resolve, reject) => {
-  fetched++
-  fs.readFile(url, 'utf8', (error, text) => error ? reject(error) : resolve(JSON.parse(text)))
-})
+const fetched = countingFetch()
 
 async function main () {
-  const index = await engine.ShardedIndex.load(path.join(input.dir, 'meta.json'), fetchJson)
+  const index = await engine.ShardedIndex.load(path.join(input.dir, 'meta.json'), fetched.fetchJson)
   const output = []
   for (const query of input.queries) {
-    fetched = 0
+    fetched.files = 0
     index.files = Object.create(null) // each query starts cold, so files counts what a first query fetches
     index.postings = new Map()
     index.shardTerms = Object.create(null)
@@ -33,9 +29,9 @@ async function main () {
     try {
       const results = await index.search(query)
       const rows = await index.describe(results)
-      output.push({ query, results: results.map((r, i) => ({ ref: rows[i].ref, score: r.score })), error: null, files: fetched })
+      output.push({ query, results: results.map((r, i) => ({ ref: rows[i].ref, score: r.score })), error: null, files: fetched.files })
     } catch (e) {
-      output.push({ query, results: [], error: String(e && e.message ? e.message : e), files: fetched })
+      output.push({ query, results: [], error: String(e && e.message ? e.message : e), files: fetched.files })
     }
   }
   process.stdout.write(JSON.stringify(output))
