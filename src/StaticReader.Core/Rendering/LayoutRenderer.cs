@@ -80,17 +80,16 @@ public sealed class LayoutRenderer
             RenderTemplate(layout, context, content, asString: false);
             page["content"] = ContentSplice.Marker;
             RenderTemplate(shell, context, output, asString: false);
-            var at = output.Written.IndexOf(ContentSplice.Marker, StringComparison.Ordinal);
+            // No marker: base returned before printing it (a 'ret' above it). Nothing else in base reads the content, so
+            // its output is what it would be with the content as a string.
+            var written = output.Written;
+            var at = written.IndexOf(ContentSplice.Marker, StringComparison.Ordinal);
             if (at < 0)
             {
-                // Base stopped before printing it (a 'ret' above it): render it again with the content as a string.
-                page["content"] = new string(content.Written);
-                RenderTemplate(shell, context, output, asString: false);
-                Emit.PageWriter.WriteText(sink, job.OutputPath, output.Written);
+                Emit.PageWriter.WriteText(sink, job.OutputPath, written);
                 return true;
             }
 
-            var written = output.Written;
             Emit.PageWriter.WriteText(sink, job.OutputPath, written[..at], content.Written, written[(at + ContentSplice.Marker.Length)..]);
             return true;
         }

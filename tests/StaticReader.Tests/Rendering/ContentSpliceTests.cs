@@ -62,15 +62,32 @@ public sealed class ContentSpliceTests
     public void The_themes_pages_hold_their_content_and_no_marker()
     {
         using var site = new TempSite(copyTheme: true);
-        site.Write("texts/t.md", "---\ntitle: T\n---\nA body sentence.");
+        site.Write("texts/t.md", "---\ntitle: T\n---\nA body sentence. 中国的算力正在快速增长。");
 
         var result = site.Build();
 
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));
         var html = site.ReadOutput("texts/t/index.html");
-        Assert.Contains("A body sentence.", html);
+        Assert.Contains("A body sentence. 中国的算力正在快速增长。", html); // encoded whole across the splice's three parts
         Assert.DoesNotContain(ContentSplice.Marker, html);
         Assert.True(html.IndexOf("<main", StringComparison.Ordinal) < html.IndexOf("A body sentence.", StringComparison.Ordinal));
         Assert.True(html.IndexOf("A body sentence.", StringComparison.Ordinal) < html.IndexOf("</main>", StringComparison.Ordinal));
+    }
+
+    /// <summary>A base that returns before it prints the content (a 'ret' above it) gives the page the string path gives.</summary>
+    [Fact]
+    public void A_base_that_returns_before_the_content_is_rendered_as_without_splicing()
+    {
+        using var site = new TempSite(copyTheme: true);
+        site.WriteTheme("layouts/base.html", "{{ if page.title == 'Stop' }}stopped{{ ret }}{{ end }}<main>{{ page.content }}</main>");
+        site.WriteTheme("layouts/text.html", "<article>{{ page.title }}</article>");
+        site.Write("texts/stop.md", "---\ntitle: Stop\n---\nBody.");
+        site.Write("texts/go.md", "---\ntitle: Go\n---\nBody.");
+
+        var result = site.Build();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.Equal("stopped", site.ReadOutput("texts/stop/index.html"));
+        Assert.Equal("<main><article>Go</article></main>", site.ReadOutput("texts/go/index.html"));
     }
 }
