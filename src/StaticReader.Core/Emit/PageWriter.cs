@@ -37,6 +37,22 @@ public static class PageWriter
         Flush(sink, path, bytes);
     }
 
+    /// <summary>
+    /// Writes <paramref name="before"/>, <paramref name="innerBefore"/>, the UTF-8 <paramref name="inner"/> as it is,
+    /// <paramref name="innerAfter"/> and <paramref name="after"/>, in that order, to <paramref name="path"/>.
+    /// </summary>
+    public static void WriteText(
+        IOutputSink sink, string path, ReadOnlySpan<char> before, ReadOnlySpan<char> innerBefore, ReadOnlySpan<char> innerAfter, ReadOnlySpan<byte> inner, ReadOnlySpan<char> after)
+    {
+        var bytes = EmptyBuffer();
+        Append(bytes, before);
+        Append(bytes, innerBefore);
+        bytes.Write(inner);
+        Append(bytes, innerAfter);
+        Append(bytes, after);
+        Flush(sink, path, bytes);
+    }
+
     /// <summary>Writes the JSON <paramref name="write"/> produces to <paramref name="path"/>.</summary>
     public static void WriteJson(IOutputSink sink, string path, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
@@ -78,7 +77,7 @@ public sealed class PageConverter(MarkdownPipeline pipeline, SiteIndex index, IR
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new ConvertedPage(page, Encoding.UTF8.GetBytes(html), context.Headings, context.Anchors, context.Passages.Select(p => (p.Id, p.Text)).ToList(),
+        return new ConvertedPage(page, html, context.Headings, context.Anchors, context.Passages.Select(p => (p.Id, p.Text)).ToList(),
             mentions, writer.QuoteCredits, linked, context.AnchorReferences, footnotes.Count, context.UrlReferences)
         {
             PassageLinks = context.Passages.Select(p => p.Links).ToList(),

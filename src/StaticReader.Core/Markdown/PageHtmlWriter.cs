@@ -16,6 +16,7 @@ namespace StaticReader.Core.Markdown;
 /// </summary>
 public sealed class PageHtmlWriter
 {
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly MarkdownPipeline pipeline;
     private readonly StringWriter body;
     private readonly ReusableHtmlRenderer renderer;
@@ -49,8 +50,8 @@ public sealed class PageHtmlWriter
     /// <summary>The attributions of the quoted excerpts written so far: caption HTML and passage id.</summary>
     public List<(string Html, string PassageId)> QuoteCredits { get; } = [];
 
-    /// <summary>Renders the whole document and returns the HTML.</summary>
-    public string Write(MarkdownDocument document, IReadOnlyList<Passage> passages, IReadOnlyDictionary<Footnote, string> anchors, bool hasNotes = true)
+    /// <summary>Renders the whole document and returns the HTML, encoded as UTF-8.</summary>
+    public byte[] Write(MarkdownDocument document, IReadOnlyList<Passage> passages, IReadOnlyDictionary<Footnote, string> anchors, bool hasNotes = true)
     {
         var byBlock = passages.ToDictionary(p => p.Block);
         foreach (var block in document)
@@ -95,7 +96,34 @@ public sealed class PageHtmlWriter
         }
 
         renderer.Writer.Flush();
-        return body.ToString();
+        return Utf8Of(body.GetStringBuilder());
+    }
+
+    /// <summary>
+    /// The UTF-8 bytes of the builder's text, encoded chunk by chunk: the page's HTML as a string would be the largest
+    /// allocation of its conversion, made only to be encoded and dropped.
+    /// </summary>
+    private static byte[] Utf8Of(System.Text.StringBuilder text)
+    {
+        var count = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Length > 0 && char.IsHighSurrogate(chunk.Span[^1]))
+            {
+                return Utf8.GetBytes(text.ToString()); // a pair split between two chunks: encode it whole, as one string
+            }
+
+            count += Utf8.GetByteCount(chunk.Span);
+        }
+
+        var bytes = new byte[count];
+        var written = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            written += Utf8.GetBytes(chunk.Span, bytes.AsSpan(written));
+        }
+
+        return bytes;
     }
 
     private void WriteQuote(QuoteBlock quote, ParagraphBlock attribution, string passageId)

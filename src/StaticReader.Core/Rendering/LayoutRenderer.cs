@@ -31,6 +31,9 @@ public sealed class LayoutRenderer
     // Whether base lets the page's content be spliced into its output (ContentSplice), rather than given as a string.
     private readonly bool splice;
 
+    // For each layout, whether it lets the page's body be spliced into its output, when base lets the content be.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> bodySplice = new(StringComparer.Ordinal);
+
     /// <summary>A renderer of the theme's layouts; every page sees <paramref name="siteGlobals"/>.</summary>
     public LayoutRenderer(ThemeLayouts layouts, ScriptObject siteGlobals)
     {
@@ -69,6 +72,12 @@ public sealed class LayoutRenderer
         {
             // The whole page is encoded straight from the outputs' buffers: as a string it would be the largest
             // allocation of every page, made only to be encoded and dropped. So is the content, when base allows it.
+            var body = job.Body is null ? null : splice && SplicesBody(job.Layout, layout, shell) ? job.Body : null;
+            if (job.Body is not null)
+            {
+                page["body"] = body is null ? System.Text.Encoding.UTF8.GetString(job.Body) : ContentSplice.BodyMarker;
+            }
+
             if (!splice)
             {
                 page["content"] = RenderTemplate(layout, context, output, asString: true);
@@ -81,7 +90,7 @@ public sealed class LayoutRenderer
             page["content"] = ContentSplice.Marker;
             RenderTemplate(shell, context, output, asString: false);
             // No marker: base returned before printing it (a 'ret' above it). Nothing else in base reads the content, so
-            // its output is what it would be with the content as a string.
+            // its output is what it would be with the content as a string. The same holds for the body in the layout.
             var written = output.Written;
             var at = written.IndexOf(ContentSplice.Marker, StringComparison.Ordinal);
             if (at < 0)
@@ -90,7 +99,17 @@ public sealed class LayoutRenderer
                 return true;
             }
 
-            Emit.PageWriter.WriteText(sink, job.OutputPath, written[..at], content.Written, written[(at + ContentSplice.Marker.Length)..]);
+            var before = written[..at];
+            var after = written[(at + ContentSplice.Marker.Length)..];
+            var bodyAt = body is null ? -1 : content.Written.IndexOf(ContentSplice.BodyMarker, StringComparison.Ordinal);
+            if (bodyAt < 0)
+            {
+                Emit.PageWriter.WriteText(sink, job.OutputPath, before, content.Written, after);
+                return true;
+            }
+
+            var rest = content.Written[(bodyAt + ContentSplice.BodyMarker.Length)..];
+            Emit.PageWriter.WriteText(sink, job.OutputPath, before, content.Written[..bodyAt], rest, body, after);
             return true;
         }
         catch (ScriptRuntimeException ex)
@@ -111,6 +130,17 @@ public sealed class LayoutRenderer
             return false;
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="layout"/> prints the body once at its top level and nothing else it meets reads it: not
+    /// base, not a partial, and no other file (every include names a partial). Checked once per layout.
+    /// </summary>
+    private bool SplicesBody(string name, Template layout, Template shell) =>
+        bodySplice.GetOrAdd(name, _ =>
+        {
+            var others = layouts.Partials.Values.Append(shell).ToList();
+            return ContentSplice.IsSafe(layout, others, "body") && others.Append(layout).All(ContentSplice.IncludesOnlyPartials);
+        });
 
     private TemplateContext CreateContext()
     {

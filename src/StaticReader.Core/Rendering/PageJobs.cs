@@ -46,7 +46,7 @@ public static class PageJobs
             pageModel["epub"] = new ScriptObject { ["url"] = epub.Url, ["size"] = Emit.Epub.EpubSize.Format(epub.Size) };
         }
 
-        return new RenderJob(entry.OutputPath, layout, pageModel, entry.Document.DisplayPath);
+        return new RenderJob(entry.OutputPath, layout, pageModel, entry.Document.DisplayPath) { Body = page.Utf8Html };
     }
 
     /// <summary>The pages the site generates, each with its model; a missing layout is reported and its page left out.</summary>

@@ -91,7 +91,7 @@ public static class TemplateModels
         var front = entry.Document.FrontMatter;
         var page = Defaults(Link(entry));
         page["canonical"] = index.Config.BaseUrl + entry.Url[index.Config.BasePath.Length..];
-        page["body"] = converted.Html;
+        // page.body is set by the renderer from RenderJob.Body: as text, or as the marker where it is spliced.
         page["notes_count"] = converted.NotesCount;
         page["reading_minutes"] = ReadingTime.Minutes(converted.Utf8Html);
         page["updated"] = front.Updated ?? "";

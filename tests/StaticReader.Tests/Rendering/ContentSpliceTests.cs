@@ -90,4 +90,59 @@ public sealed class ContentSpliceTests
         Assert.Equal("stopped", site.ReadOutput("texts/stop/index.html"));
         Assert.Equal("<main><article>Go</article></main>", site.ReadOutput("texts/go/index.html"));
     }
+
+    /// <summary>A layout that measures the body prints the true figure: it got the body, not the marker.</summary>
+    [Fact]
+    public void A_layout_that_measures_the_body_is_given_the_real_body()
+    {
+        using var site = new TempSite(copyTheme: true);
+        site.WriteTheme("layouts/base.html", "<main>{{ page.content }}</main>");
+        site.WriteTheme("layouts/text.html", "<article>{{ page.body }}</article><p>{{ page.body | string.size }}</p>");
+        site.Write("texts/t.md", "---\ntitle: T\n---\nBody.");
+
+        var result = site.Build();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var html = site.ReadOutput("texts/t/index.html");
+        Assert.DoesNotContain(ContentSplice.BodyMarker, html);
+        var body = html["<main><article>".Length..html.IndexOf("</article>", StringComparison.Ordinal)];
+        Assert.Contains("Body.", body);
+        Assert.EndsWith($"<p>{body.Length}</p></main>", html);
+    }
+
+    /// <summary>The body is spliced into the layout's output where it prints it, bytes as they are, Chinese included.</summary>
+    [Fact]
+    public void A_layout_that_prints_the_body_once_gets_it_spliced_in_place()
+    {
+        using var site = new TempSite(copyTheme: true);
+        site.WriteTheme("layouts/base.html", "<main>{{ page.content }}</main>");
+        site.WriteTheme("layouts/text.html", "<h1>{{ page.title }}</h1>\n{{ page.body }}\n<footer>{{ page.reading_minutes }}</footer>");
+        site.Write("texts/t.md", "---\ntitle: T\n---\n中国的算力 *grows*.");
+
+        var result = site.Build();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var html = site.ReadOutput("texts/t/index.html");
+        Assert.StartsWith("<main><h1>T</h1>\n<div class=\"passage\"", html);
+        Assert.Contains("中国的算力 <em>grows</em>.", html);
+        Assert.EndsWith("</div>\n\n<footer>1</footer></main>", html);
+    }
+
+    [Fact]
+    public void Only_literal_includes_of_partials_let_the_body_be_spliced()
+    {
+        Assert.True(ContentSplice.IncludesOnlyPartials(Template.Parse("{{ include 'partials/toc.html' }}{{ page.body }}")));
+        Assert.False(ContentSplice.IncludesOnlyPartials(Template.Parse("{{ include 'text.html' }}"))); // another layout
+        Assert.False(ContentSplice.IncludesOnlyPartials(Template.Parse("{{ include page.partial }}"))); // a computed name
+        Assert.False(ContentSplice.IncludesOnlyPartials(Template.Parse("{{ 'partials/x.html' | include }}"))); // piped
+    }
+
+    [Fact]
+    public void A_body_read_by_a_partial_is_not_spliced()
+    {
+        var layout = Template.Parse("{{ page.body }}{{ include 'partials/x.html' }}");
+        Assert.True(ContentSplice.IsSafe(layout, [Template.Parse("{{ page.title }}")], "body"));
+        Assert.False(ContentSplice.IsSafe(layout, [Template.Parse("{{ page.body | string.size }}")], "body"));
+        Assert.False(ContentSplice.IsSafe(layout, [Template.Parse("{{ include 'partials/y.html' page }}")], "body"));
+    }
 }
