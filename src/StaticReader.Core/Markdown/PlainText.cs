@@ -16,6 +16,9 @@ namespace StaticReader.Core.Markdown;
 /// </summary>
 public static class PlainText
 {
+    [ThreadStatic]
+    private static StringBuilder? cachedBuilder;
+
     /// <summary>The plain text of a block.</summary>
     public static string Of(Block block) => Collect(block, null);
 
@@ -50,7 +53,10 @@ public static class PlainText
 
     private static string Collect(Block block, List<(string, int, int)>? links, int limit = int.MaxValue)
     {
-        var builder = new StringBuilder();
+        // One builder per thread: every passage of every page is collected, and a builder each grew chunk by chunk.
+        var builder = cachedBuilder ?? new StringBuilder(256);
+        cachedBuilder = null;
+        builder.Clear();
         AppendBlock(block, builder, links, limit);
 
         // Trim the end only: trimming the start would shift the offsets recorded in links.
@@ -59,7 +65,13 @@ public static class PlainText
             builder.Length--;
         }
 
-        return builder.ToString();
+        var text = builder.ToString();
+        if (builder.Capacity <= 64 * 1024)
+        {
+            cachedBuilder = builder;
+        }
+
+        return text;
     }
 
     private static void AppendBlock(Block block, StringBuilder builder, List<(string, int, int)>? links, int limit)

@@ -40,8 +40,8 @@ public static class PassageAssigner
                 continue;
             }
 
-            var links = new List<(string Slug, int Start, int Length)>();
-            var text = wholeText ? PlainText.Of(block, links) : PlainText.Prefix(block, IdSource);
+            var links = wholeText ? new List<(string Slug, int Start, int Length)>() : null; // a prefix records no links
+            var text = links is not null ? PlainText.Of(block, links) : PlainText.Prefix(block, IdSource);
             var writerId = mayHaveExplicitIds ? Syntax.InlinesOf<PassageIdInline>(block).LastOrDefault() : null;
             string id;
             if (writerId is not null)
@@ -59,7 +59,7 @@ public static class PassageAssigner
             }
 
             taken.Add(id);
-            passages.Add(new Passage(block, id, text, links));
+            passages.Add(new Passage(block, id, text, links is null ? [] : links));
         }
 
         return passages;
@@ -67,9 +67,8 @@ public static class PassageAssigner
 
     private static string FirstWords(string text)
     {
-        var slug = Slugs.FromText(text.Length > IdSource ? text[..IdSource] : text); // slugging more is wasted work
-        var parts = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? "passage" : string.Join('-', parts.Take(WordsInId));
+        var slug = Slugs.FromText(text.AsSpan(0, Math.Min(text.Length, IdSource)), WordsInId); // slugging more is wasted work
+        return slug.Length == 0 ? "passage" : slug;
     }
 
     /// <summary>The id, or the id with the next free numeric suffix; remembering the suffix keeps many repeats linear.</summary>
