@@ -35,8 +35,21 @@ public sealed record SiteConfig(
     {
         get
         {
+            // Read for every link of every page: the last answer is kept (one reference, replaced whole, so threads
+            // never see half of one), since parsing the URL each time was a measurable share of the build.
+            if (lastBasePath is { } last && ReferenceEquals(last.Url, BaseUrl))
+            {
+                return last.Path;
+            }
+
             var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
-            return path.EndsWith('/') ? path : path + "/";
+            path = path.EndsWith('/') ? path : path + "/";
+            lastBasePath = new BasePathOf(BaseUrl, path);
+            return path;
         }
     }
+
+    private static BasePathOf? lastBasePath;
+
+    private sealed record BasePathOf(string Url, string Path);
 }

@@ -43,6 +43,88 @@ public static class FrontMatterSplitter
         return null;
     }
 
+    /// <summary>
+    /// Reads and splits a content file. Valid UTF-8 with LF line ends and plain ASCII fences (the file as every editor
+    /// saves it) is split on its bytes and only its two parts are decoded: decoding the whole file first made a copy of
+    /// every page's text only to cut the body out of it. Anything else takes the path of the text, which reports.
+    /// </summary>
+    public static SplitFile? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (InputFileReader.Bytes(fullPath, displayPath, diagnostics) is not { } file)
+        {
+            return null;
+        }
+
+        var bytes = file.AsSpan();
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        if (System.Text.Unicode.Utf8.IsValid(bytes) && !bytes.Contains((byte)'\r') && SplitUtf8(bytes) is { } split)
+        {
+            return split;
+        }
+
+        return TextDecoder.Decode(bytes, displayPath, diagnostics) is { } text ? Split(text, displayPath, diagnostics) : null;
+    }
+
+    /// <summary>
+    /// The split of valid LF-only UTF-8, as <see cref="Split"/> would make it from the decoded text; null when the file
+    /// has no closed front matter or a line starting with <c>---</c> is followed by anything but printable ASCII, spaces
+    /// and tabs (the text's path decides those, and reports).
+    /// </summary>
+    private static SplitFile? SplitUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (FenceAt(bytes, 0, out var firstLineEnd) is not true)
+        {
+            return null;
+        }
+
+        var line = 2;
+        var position = firstLineEnd;
+        while (position < bytes.Length)
+        {
+            switch (FenceAt(bytes, position, out var lineEnd))
+            {
+                case null:
+                    return null;
+                case true:
+                    return new SplitFile(
+                        System.Text.Encoding.UTF8.GetString(bytes[firstLineEnd..position]), 2, System.Text.Encoding.UTF8.GetString(bytes[lineEnd..]), line + 1);
+            }
+
+            position = lineEnd;
+            line++;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the line at <paramref name="start"/> is a fence; null when only the text can tell (see <see cref="SplitUtf8"/>).</summary>
+    private static bool? FenceAt(ReadOnlySpan<byte> bytes, int start, out int nextLineStart)
+    {
+        var newline = bytes[start..].IndexOf((byte)'\n');
+        var end = newline < 0 ? bytes.Length : start + newline;
+        nextLineStart = newline < 0 ? bytes.Length : end + 1;
+        var lineBytes = bytes[start..end];
+        if (!lineBytes.StartsWith("---"u8))
+        {
+            return false;
+        }
+
+        var rest = lineBytes[3..];
+        foreach (var b in rest)
+        {
+            if (b is not ((byte)'\t' or >= 0x20 and <= 0x7E))
+            {
+                return null; // a control or non-ASCII character after the dashes: it may be white space the text's trim removes
+            }
+        }
+
+        return rest.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0;
+    }
+
     /// <summary>True when the line starting at <paramref name="start"/> is <c>---</c> (trailing spaces allowed).</summary>
     private static bool IsFence(string text, int start, out int nextLineStart)
     {

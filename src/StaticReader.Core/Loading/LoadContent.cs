@@ -64,8 +64,7 @@ public static class LoadContent
     /// <summary>Loads one content file of a collection; problems are reported and give null.</summary>
     public static LoadedDocument? LoadOne(InputFile file, Collection collection, DiagnosticBag diagnostics)
     {
-        var text = InputFileReader.Text(file.FullPath, file.DisplayPath, diagnostics);
-        var split = text is null ? null : FrontMatterSplitter.Split(text, file.DisplayPath, diagnostics);
+        var split = FrontMatterSplitter.Read(file.FullPath, file.DisplayPath, diagnostics);
         var front = split is null ? null : FrontMatterReader.Read(split, collection, file.DisplayPath, diagnostics);
         if (split is null || front is null)
         {

@@ -162,17 +162,33 @@ public static class StructuredData
         writer.WriteString("url", index.Config.BaseUrl + "glossary/");
     }
 
+    // One buffer and writer per thread, reset for each page: a stream, a writer and a copy of the bytes per page were
+    // a tenth of the render stage's allocations.
+    [ThreadStatic]
+    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? perThread;
+
     private static string Write(Action<Utf8JsonWriter> body)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        var (buffer, writer) = perThread ??= NewWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteString("@context", "https://schema.org");
+        body(writer);
+        writer.WriteEndObject();
+        writer.Flush();
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > 1 << 20)
         {
-            writer.WriteStartObject();
-            writer.WriteString("@context", "https://schema.org");
-            body(writer);
-            writer.WriteEndObject();
+            perThread = null; // one huge page does not keep its buffer for the rest of the build
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return json;
+    }
+
+    private static (System.Buffers.ArrayBufferWriter<byte>, Utf8JsonWriter) NewWriter()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        return (buffer, new Utf8JsonWriter(buffer, Options));
     }
 }

@@ -13,10 +13,13 @@ public sealed class ThemeTemplateLoader(string layoutsDir) : ITemplateLoader
 {
     private readonly string root = Path.GetFullPath(layoutsDir) + Path.DirectorySeparatorChar;
 
+    // Every page includes the same few partials: each name is resolved once, not once per include of every page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> resolved = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var full = Path.GetFullPath(Path.Combine(root, templateName));
+        var full = resolved.GetOrAdd(templateName, name => Path.GetFullPath(Path.Combine(root, name)));
         if (!full.StartsWith(root, StringComparison.Ordinal))
         {
             throw new ScriptRuntimeException(callerSpan, $"the include '{templateName}' is outside the theme's layouts folder");
