@@ -119,47 +119,56 @@ public static partial class AnnotationChecks
     /// </summary>
     private static IEnumerable<(string Text, LiteralInline First)> LiteralRuns(ContainerInline container)
     {
-        var builder = new StringBuilder();
-        LiteralInline? first = null;
-        var mayMatch = false;
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        for (var child = container.FirstChild; child is not null;)
         {
-            if (child is LiteralInline literal)
+            if (child is not LiteralInline first)
             {
-                first ??= literal;
-
-                // A backslash-escaped character ('\=', '\[') is text, never the start of markup: mask it so that
-                // '\==' is not taken for an unclosed highlight. The mask keeps offsets (columns) unchanged.
-                var content = literal.Content.AsSpan();
-                mayMatch |= content.ContainsAny('=', '[');
-                if (literal.IsFirstCharacterEscaped && content.Length > 0)
-                {
-                    builder.Append('\0').Append(content[1..]);
-                }
-                else
-                {
-                    builder.Append(content);
-                }
-
+                child = child.NextSibling;
                 continue;
             }
 
-            if (first is not null)
+            // Look at the run first, and copy its text only when it has a '=' or '[' (a builder filled for every run
+            // was a large share of a glossary site's allocations).
+            var last = first;
+            var mayMatch = first.Content.AsSpan().ContainsAny('=', '[');
+            while (last.NextSibling is LiteralInline next)
             {
-                if (mayMatch)
-                {
-                    yield return (builder.ToString(), first);
-                }
+                last = next;
+                mayMatch |= next.Content.AsSpan().ContainsAny('=', '[');
+            }
 
-                builder.Clear();
-                first = null;
-                mayMatch = false;
+            child = last.NextSibling;
+            if (mayMatch)
+            {
+                yield return (TextOf(first, last), first);
             }
         }
+    }
 
-        if (first is not null && mayMatch)
+    /// <summary>
+    /// The text of the literals from <paramref name="first"/> to <paramref name="last"/>. A backslash-escaped character
+    /// ('\=', '\[') is text, never the start of markup: it is masked so that '\==' is not taken for an unclosed
+    /// highlight. The mask keeps offsets (columns) unchanged.
+    /// </summary>
+    private static string TextOf(LiteralInline first, LiteralInline last)
+    {
+        var builder = new StringBuilder();
+        for (var literal = first; ; literal = (LiteralInline)literal.NextSibling!)
         {
-            yield return (builder.ToString(), first);
+            var content = literal.Content.AsSpan();
+            if (literal.IsFirstCharacterEscaped && content.Length > 0)
+            {
+                builder.Append('\0').Append(content[1..]);
+            }
+            else
+            {
+                builder.Append(content);
+            }
+
+            if (ReferenceEquals(literal, last))
+            {
+                return builder.ToString();
+            }
         }
     }
 

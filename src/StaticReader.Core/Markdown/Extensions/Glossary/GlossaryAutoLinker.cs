@@ -92,19 +92,41 @@ public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
     /// <summary>Links the run of adjacent literals starting at <paramref name="first"/>; returns the inline after the run.</summary>
     private Inline? LinkRun(LiteralInline first, HashSet<string> linked, string ownSlug, HashSet<string> all)
     {
-        var run = new List<LiteralInline> { first };
-        while (run[^1].NextSibling is LiteralInline next)
+        var last = first;
+        while (last.NextSibling is LiteralInline next)
         {
-            run.Add(next);
+            last = next;
         }
 
-        var after = run[^1].NextSibling;
-        var text = run.Count == 1 ? first.Content.ToString() : Concat(run);
-        var matches = trie.FindAll(text);
-        var accepted = matches.Where(m => mode == AutoLinkMode.All ? m.Term.Slug != ownSlug : linked.Add(m.Term.Slug)).ToList();
+        // Most runs are one literal with no term in it: it is searched where it lies, and made a string only when it
+        // is replaced (a string per run was the largest allocation of a glossary site's conversion).
+        var after = last.NextSibling;
+        var text = ReferenceEquals(first, last) ? null : Concat(first, last);
+        var matches = text is null ? trie.FindAll(first.Content.AsSpan()) : trie.FindAll(text.AsSpan());
+        if (matches is null)
+        {
+            return after;
+        }
+
+        var accepted = new List<TermMatch>(matches.Count);
+        foreach (var match in matches)
+        {
+            if (mode == AutoLinkMode.All ? match.Term.Slug != ownSlug : linked.Add(match.Term.Slug))
+            {
+                accepted.Add(match);
+            }
+        }
+
         if (accepted.Count == 0)
         {
             return after;
+        }
+
+        text ??= first.Content.ToString();
+        var run = new List<LiteralInline> { first };
+        while (!ReferenceEquals(run[^1], last))
+        {
+            run.Add((LiteralInline)run[^1].NextSibling!);
         }
 
         var replacement = new List<Inline>();
@@ -139,14 +161,16 @@ public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
         return after;
     }
 
-    private static string Concat(List<LiteralInline> run)
+    private static string Concat(LiteralInline first, LiteralInline last)
     {
         var builder = new StringBuilder();
-        foreach (var literal in run)
+        for (var literal = first; ; literal = (LiteralInline)literal.NextSibling!)
         {
             builder.Append(literal.Content.AsSpan());
+            if (ReferenceEquals(literal, last))
+            {
+                return builder.ToString();
+            }
         }
-
-        return builder.ToString();
     }
 }

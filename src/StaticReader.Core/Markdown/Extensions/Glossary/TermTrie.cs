@@ -43,9 +43,12 @@ public sealed class TermTrie
     public bool IsEmpty => root.Children is null;
 
     /// <summary>Finds non-overlapping, longest-first matches of whole words, left to right.</summary>
-    public List<TermMatch> FindAll(string text)
+    public List<TermMatch> FindAll(string text) => FindAll(text.AsSpan()) ?? [];
+
+    /// <summary>The matches in <paramref name="text"/>, as <see cref="FindAll(string)"/> finds them; null when there are none.</summary>
+    public List<TermMatch>? FindAll(ReadOnlySpan<char> text)
     {
-        var matches = new List<TermMatch>();
+        List<TermMatch>? matches = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -75,7 +78,7 @@ public sealed class TermTrie
 
             if (best is not null)
             {
-                matches.Add(new TermMatch(i, bestLength, best));
+                (matches ??= []).Add(new TermMatch(i, bestLength, best));
                 i += bestLength;
             }
             else
