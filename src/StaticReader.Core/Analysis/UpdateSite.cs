@@ -52,12 +52,13 @@ public static class UpdateSite
 
         // Other pages show this page's figures by number ("Figure 2", from the index): a change to them needs a full
         // build, and so does the first link to a figure on a site whose index numbered none.
-        if (model.Index.FiguresCatalogued ? FiguresChanged(model, previous.Page.Slug, loaded.Body) : loaded.Body.Contains("#fig-", StringComparison.Ordinal))
+        var body = loaded.BodyText;
+        if (model.Index.FiguresCatalogued ? FiguresChanged(model, previous.Page.Slug, body) : body.Contains("#fig-", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var page = model.Converter.Convert(previous.Page with { Document = document }, loaded.Body, diagnostics);
+        var page = model.Converter.Convert(previous.Page with { Document = document }, body, diagnostics);
         var pages = model.Pages.ToArray();
         pages[index] = page;
         var links = LinkPages.Update(model.Links, pages, previous, page, diagnostics, model.Targets);

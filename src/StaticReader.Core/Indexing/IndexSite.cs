@@ -49,7 +49,7 @@ public static class IndexSite
         }
 
         // Other pages' figure numbers are read only by links to them: without one, no page is parsed an extra time.
-        var catalogued = pages.Any(p => site.BodyOf(p.Document).Contains("#fig-", StringComparison.Ordinal));
+        var catalogued = pages.Any(p => site.BodyBytesOf(p.Document).Span.IndexOf("#fig-"u8) >= 0);
         return new SiteIndex(site.Config, pages, bySlug, byTitle, IndexTermNames(pages, diagnostics))
         {
             Drafts = site.Drafts,

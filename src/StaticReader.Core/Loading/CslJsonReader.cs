@@ -145,7 +145,7 @@ internal static class CslJsonReader
         var reference = new SourceReference(Authors(entry), Text(entry, "container-title"), Text(entry, "publisher"), type, url, doi, accessed.Value);
         var body = Text(entry, "abstract") ?? Text(entry, "note") ?? "";
         var front = new FrontMatter(title, null, date.Value, false, null, [], null, [], null, null, []) { Reference = reference };
-        return SourceDocuments.Complete(new LoadedDocument(new SourceDocument(file.DisplayPath, collection, key, front, line, entry.GetRawText()) { Line = line }, body));
+        return SourceDocuments.Complete(new LoadedDocument(new SourceDocument(file.DisplayPath, collection, key, front, line, entry.GetRawText()) { Line = line }, System.Text.Encoding.UTF8.GetBytes(body)));
     }
 
     private static string? Text(JsonElement entry, string name) =>

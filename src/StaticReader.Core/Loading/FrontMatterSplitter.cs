@@ -30,7 +30,7 @@ public static class FrontMatterSplitter
             if (IsFence(text, position, out var lineEnd))
             {
                 var yaml = text[yamlStart..position];
-                var body = lineEnd <= text.Length ? text[lineEnd..] : "";
+                var body = lineEnd <= text.Length ? System.Text.Encoding.UTF8.GetBytes(text, lineEnd, text.Length - lineEnd) : [];
                 return new SplitFile(yaml, 2, body, line + 1);
             }
 
@@ -55,18 +55,18 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        var bytes = file.AsSpan();
-        if (bytes.StartsWith("\uFEFF"u8))
+        var bytes = file.AsMemory();
+        if (bytes.Span.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
 
-        if (System.Text.Unicode.Utf8.IsValid(bytes) && !bytes.Contains((byte)'\r') && SplitUtf8(bytes) is { } split)
+        if (System.Text.Unicode.Utf8.IsValid(bytes.Span) && !bytes.Span.Contains((byte)'\r') && SplitUtf8(bytes) is { } split)
         {
             return split;
         }
 
-        return TextDecoder.Decode(bytes, displayPath, diagnostics) is { } text ? Split(text, displayPath, diagnostics) : null;
+        return TextDecoder.Decode(bytes.Span, displayPath, diagnostics) is { } text ? Split(text, displayPath, diagnostics) : null;
     }
 
     /// <summary>
@@ -74,8 +74,9 @@ public static class FrontMatterSplitter
     /// has no closed front matter or a line starting with <c>---</c> is followed by anything but printable ASCII, spaces
     /// and tabs (the text's path decides those, and reports).
     /// </summary>
-    private static SplitFile? SplitUtf8(ReadOnlySpan<byte> bytes)
+    private static SplitFile? SplitUtf8(ReadOnlyMemory<byte> file)
     {
+        var bytes = file.Span;
         if (FenceAt(bytes, 0, out var firstLineEnd) is not true)
         {
             return null;
@@ -90,8 +91,7 @@ public static class FrontMatterSplitter
                 case null:
                     return null;
                 case true:
-                    return new SplitFile(
-                        System.Text.Encoding.UTF8.GetString(bytes[firstLineEnd..position]), 2, System.Text.Encoding.UTF8.GetString(bytes[lineEnd..]), line + 1);
+                    return new SplitFile(System.Text.Encoding.UTF8.GetString(bytes[firstLineEnd..position]), 2, file[lineEnd..], line + 1);
             }
 
             position = lineEnd;

@@ -7,20 +7,23 @@ namespace StaticReader.Core.Loading;
 /// <param name="Documents">Every content document, in a stable order.</param>
 /// <param name="Assets">The files of <c>input/assets/</c>.</param>
 /// <param name="MarkdownBodies">
-/// Each document's markdown body by its display path. Conversion is their only reader: the site model keeps the site
-/// without them (see <see cref="WithoutBodies"/>).
+/// Each document's markdown body, as UTF-8, by its display path. Conversion is their only reader: the site model keeps
+/// the site without them (see <see cref="WithoutBodies"/>).
 /// </param>
 public sealed record LoadedSite(
     SiteConfig Config,
     IReadOnlyList<SourceDocument> Documents,
     IReadOnlyList<InputFile> Assets,
-    IReadOnlyDictionary<string, string> MarkdownBodies)
+    IReadOnlyDictionary<string, ReadOnlyMemory<byte>> MarkdownBodies)
 {
     /// <summary>The same site without its markdown bodies, once they have been converted.</summary>
-    public LoadedSite WithoutBodies() => this with { MarkdownBodies = new Dictionary<string, string>() };
+    public LoadedSite WithoutBodies() => this with { MarkdownBodies = new Dictionary<string, ReadOnlyMemory<byte>>() };
 
-    /// <summary>The markdown body of <paramref name="document"/> (empty when it was not loaded with one).</summary>
-    public string BodyOf(SourceDocument document) => MarkdownBodies.GetValueOrDefault(BodyKey(document), "");
+    /// <summary>The markdown body of <paramref name="document"/> (empty when it was not loaded with one), decoded on each call.</summary>
+    public string BodyOf(SourceDocument document) => System.Text.Encoding.UTF8.GetString(BodyBytesOf(document).Span);
+
+    /// <summary>The markdown body of <paramref name="document"/> as UTF-8 (empty when it was not loaded with one).</summary>
+    public ReadOnlyMemory<byte> BodyBytesOf(SourceDocument document) => MarkdownBodies.GetValueOrDefault(BodyKey(document));
 
     /// <summary>
     /// The key of a document's body: its display path, and for an entry of a CSL-JSON file (one file, several sources)

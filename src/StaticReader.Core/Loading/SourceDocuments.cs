@@ -21,7 +21,7 @@ internal static partial class SourceDocuments
             return loaded;
         }
 
-        var summary = FirstSentences(loaded.Body);
+        var summary = FirstSentences(loaded.BodyText);
         return loaded with
         {
             Document = source with

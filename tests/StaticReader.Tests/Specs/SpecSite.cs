@@ -41,7 +41,7 @@ public static class SpecSite
         var config = SiteConfig.Default with { BaseUrl = "https://spec.example/", Citations = citations };
         var diagnostics = new DiagnosticBag();
         var specs = Path.Combine(Support.RepoPaths.Root, "tests", "StaticReader.Tests", "Specs");
-        var index = IndexSite.Run(new LoadedSite(config, documents, Files(specs, "assets"), new Dictionary<string, string>()) { DataInputFiles = Files(specs, "data") }, diagnostics);
+        var index = IndexSite.Run(new LoadedSite(config, documents, Files(specs, "assets"), new Dictionary<string, ReadOnlyMemory<byte>>()) { DataInputFiles = Files(specs, "data") }, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
         return index;
     }
