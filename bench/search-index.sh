@@ -16,7 +16,9 @@ CORPUS="${1:-glossary-4000}"
 RUNS="${2:-3}"
 HARNESS="$ROOT/tests/lunr"
 WORK="$BENCH/work/search"
-SITE="${OUT:-$BENCH/work/out}/$CORPUS/staticreader"
+# The one-file lunr format (search: lunr): the corpus's own site is built with the sharded default, which has no
+# docs.json, so a copy of the corpus set to lunr is built into a folder of its own.
+SITE="${OUT:-$BENCH/work/out}/$CORPUS/staticreader-lunr"
 mkdir -p "$WORK"
 
 [ -f "$HARNESS/build-index.js" ] || { echo "search-index.sh: $HARNESS/build-index.js is missing" >&2; exit 1; }
@@ -26,9 +28,11 @@ dotnet build -c Release "$BENCH/search-index" -nologo -v q >/dev/null
 if [ ! -f "$SITE/search/docs.json" ]; then
   python3 "$BENCH/generate-corpus.py" "$CORPUS" >&2
   theme="$BENCH/themes/minimal"; case "$CORPUS" in glossary-*) theme="$ROOT/theme" ;; esac
+  rm -rf "$WORK/input" && cp -r "$BENCH/corpora/$CORPUS/staticreader" "$WORK/input"
+  if grep -q '^search:' "$WORK/input/site.yml"; then sed -i 's/^search:.*/search: lunr/' "$WORK/input/site.yml"; else echo 'search: lunr' >> "$WORK/input/site.yml"; fi
   dotnet build -c Release "$ROOT/src/StaticReader" -nologo -v q >/dev/null
   dotnet "$ROOT/src/StaticReader/bin/Release/net10.0/StaticReader.dll" build --quiet \
-    --input "$BENCH/corpora/$CORPUS/staticreader" --output "$SITE" --theme "$theme"
+    --input "$WORK/input" --output "$SITE" --theme "$theme"
 fi
 
 # StaticReader: one process, RUNS builds; the first is cold (JIT), as in a real build.

@@ -42,7 +42,7 @@ public static class PageWriter
     /// <paramref name="innerAfter"/> and <paramref name="after"/>, in that order, to <paramref name="path"/>.
     /// </summary>
     public static void WriteText(
-        IOutputSink sink, string path, ReadOnlySpan<char> before, ReadOnlySpan<char> innerBefore, ReadOnlySpan<char> innerAfter, ReadOnlySpan<byte> inner, ReadOnlySpan<char> after)
+        IOutputSink sink, string path, ReadOnlySpan<char> before, ReadOnlySpan<char> innerBefore, ReadOnlySpan<byte> inner, ReadOnlySpan<char> innerAfter, ReadOnlySpan<char> after)
     {
         var bytes = EmptyBuffer();
         Append(bytes, before);

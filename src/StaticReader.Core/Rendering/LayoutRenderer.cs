@@ -109,7 +109,7 @@ public sealed class LayoutRenderer
             }
 
             var rest = content.Written[(bodyAt + ContentSplice.BodyMarker.Length)..];
-            Emit.PageWriter.WriteText(sink, job.OutputPath, before, content.Written[..bodyAt], rest, body, after);
+            Emit.PageWriter.WriteText(sink, job.OutputPath, before, content.Written[..bodyAt], body, rest, after);
             return true;
         }
         catch (ScriptRuntimeException ex)

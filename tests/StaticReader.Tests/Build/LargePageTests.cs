@@ -38,4 +38,24 @@ public sealed class LargePageTests
             Assert.DoesNotContain("Paragraph 0 of", small); // nothing left over from the big page in a reused buffer
         }
     }
+
+    /// <summary>
+    /// The converter encodes a page's HTML from its builder's chunks; a page of emoji (each a surrogate pair) is long
+    /// enough for some chunk to end between the two halves of one, and every emoji still comes out whole.
+    /// </summary>
+    [Fact]
+    public void Characters_outside_the_basic_plane_survive_the_chunked_encoding()
+    {
+        using var site = new TempSite(copyTheme: true);
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F600", 30_000));
+        site.Write("texts/emoji.md", "---\ntitle: Emoji\n---\nSmiles: " + emoji + " end.\n\nA second " + emoji + " paragraph.");
+
+        var result = site.Build();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var html = site.ReadOutput("texts/emoji/index.html");
+        Assert.DoesNotContain('\uFFFD', html);
+        Assert.Contains("Smiles: " + emoji + " end.", html);
+        Assert.Contains("A second " + emoji + " paragraph.", html);
+    }
 }
