@@ -41,9 +41,22 @@ public static class CommandLine
         return root;
     }
 
+    /// <summary>The version <c>--version</c> prints: the informational version, as System.CommandLine prints it.</summary>
+    public static string Version =>
+        typeof(CommandLine).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            is [System.Reflection.AssemblyInformationalVersionAttribute attribute, ..] ? attribute.InformationalVersion : "";
+
     /// <summary>Runs the command line and returns the process exit code.</summary>
     public static int Run(string[] args)
     {
+        // `staticreader --version` alone is answered before the command tree is built: it is what scripts and tool
+        // managers run to probe the tool, and the tree (every command, option and example) is most of its time.
+        if (args is ["--version"])
+        {
+            Console.Out.WriteLine(Version);
+            return Ok;
+        }
+
         var parsed = Declare().Parse(args);
         var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
         // Errors decide the action unless help or the version was asked for ('new --help' lacks its arguments, yet is fine).
