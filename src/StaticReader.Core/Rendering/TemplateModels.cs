@@ -49,6 +49,7 @@ public static class TemplateModels
             assets.PathOf(name) is { } path
                 ? index.UrlFor(path)
                 : throw new ArgumentException($"the theme has no asset '{name}' (looked in theme/assets/)")));
+        globals.Import("date_text", new Func<string?, string>(DateText.Of));
         foreach (var extension in extensions)
         {
             extension.AddTemplateGlobals(globals, index);
