@@ -88,16 +88,28 @@ public static class ShardedIndexBuilder
             }
         }
 
+        // The shards and buckets are made in term order, one after another; the fragments do not depend on them, so they
+        // are made in parallel meanwhile rather than after (the serial part was a third of the search stage's time).
         var weights = FieldWeights.From(index, index.InvertedIndex.Length);
-        var postings = Postings(index, weights, fields, shardBytes, Once);
-        var dictionary = Dictionary(index, bucketBytes, Once);
+        var serial = Task.Run(() => (Postings(index, weights, fields, shardBytes, Once), Dictionary(index, bucketBytes, Once)));
         var fragmentHashes = new string[fragments.Count];
-        Parallel.For(0, fragments.Count, i =>
+        try
         {
-            byte[] content = FragmentJson(fragments[i]);
-            fragmentHashes[i] = Hash(content);
-            Once(new SearchFile($"search/f/{fragmentHashes[i]}.json", content));
-        });
+            Parallel.For(0, fragments.Count, i =>
+            {
+                byte[] content = FragmentJson(fragments[i]);
+                fragmentHashes[i] = Hash(content);
+                Once(new SearchFile($"search/f/{fragmentHashes[i]}.json", content));
+            });
+        }
+        catch
+        {
+            // Never return, even by an exception (a serve rebuild cancelled), while the shards are still being written.
+            ((IAsyncResult)serial).AsyncWaitHandle.WaitOne();
+            throw;
+        }
+
+        var (postings, dictionary) = serial.GetAwaiter().GetResult();
         var table = Table(index, fragments, fragmentHashes, fields, Once);
 
         // Last, so that a served folder never has a meta file pointing at files not written yet.

@@ -249,7 +249,9 @@ public sealed class SiteSessionTests
         var sink = new CancellingSink(new StaticReader.Core.Output.InPlaceSink(folder), afterFiles: 2, cancel);
 
         Assert.ThrowsAny<OperationCanceledException>(() => StaticReader.Core.Rendering.SearchData.Write(model!.Pages, sink, cancel: cancel.Token));
-        Assert.Equal(2, sink.FileCount);
+        // The shards and the fragments are written by several threads: each stops before its next file, so a file
+        // another thread had already begun when the cancel came may still be finished, and nothing after it.
+        Assert.InRange(sink.FileCount, 2, 2 + Environment.ProcessorCount + 1);
         Assert.False(File.Exists(Path.Combine(folder, "search", "meta.json")));
 
         StaticReader.Core.Rendering.SearchData.Write(model!.Pages, new StaticReader.Core.Output.InPlaceSink(folder));
