@@ -39,9 +39,6 @@ public sealed partial class ThemeLayouts
     /// <summary>The ids written literally in layouts and partials (<c>id="main"</c>): a content link to <c>#main</c> is not broken.</summary>
     public IReadOnlySet<string> StaticIds { get; }
 
-    /// <summary>Every parsed layout, base among them.</summary>
-    public IEnumerable<Template> All => layouts.Values;
-
     /// <summary>Parsed partials by absolute path, to seed each context's template cache.</summary>
     public IReadOnlyDictionary<string, Template> Partials => partials;
 
