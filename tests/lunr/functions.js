@@ -8,6 +8,8 @@
 //                   (tokenizer, then cjkTrimmer, stopWordFilter, stemmer)
 //   "plainPipeline" strings -> the same with lunr's own trimmer
 //   "lowerCase"     strings -> String.prototype.toLowerCase
+//   "highlightStem" words -> [core, stem]: the word trimmed as the theme's highlighter trims it, and the theme's stem
+//                   of that core (null when nothing is left)
 //   "log"           numbers -> Math.log
 //   "stringify"     numbers -> JSON.stringify of the number
 //   "lowerCaseTable"   (no inputs) -> [[codePoint, lowerCased], ...] for every code point that
@@ -43,6 +45,10 @@ const operations = {
   pipeline: (inputs) => inputs.map((s) => pipeline.run(lunr.tokenizer(s)).map((t) => t.toString())),
   plainPipeline: (inputs) => inputs.map((s) => plainPipeline.run(lunr.tokenizer(s)).map((t) => t.toString())),
   lowerCase: (inputs) => inputs.map((s) => s.toLowerCase()),
+  highlightStem: (inputs) => inputs.map((w) => {
+    const core = w.replace(/^\W*/, '').replace(/\W+$/, '')
+    return core ? [core, engine.stem(core)] : null
+  }),
   log: (inputs) => inputs.map((x) => Math.log(x)),
   stringify: (inputs) => inputs.map((x) => JSON.stringify(x)),
   lowerCaseTable: () => {

@@ -29,6 +29,37 @@ public sealed class LunrTextProcessingTests
         AssertStems(words);
     }
 
+    /// <summary>
+    /// The theme's highlighter skips, unstemmed, every word whose first character no query term starts with; that is
+    /// only right if a word's stem always starts with the word's own first character, lower-cased.
+    /// </summary>
+    [Fact]
+    public void HighlighterStemsKeepTheWordsFirstCharacter()
+    {
+        string[] words = [.. StemmerWords.Classic
+            .Concat(StemmerWords.Random(seed: 4711, count: 20000))
+            .Concat(TestCorpora.Names.SelectMany(TestCorpora.ByName)
+                .SelectMany(d => new[] { d.Title, d.Aliases, d.Summary, d.Body })
+                .SelectMany(text => text.Split([' ', '\t', '\n', '-'], StringSplitOptions.RemoveEmptyEntries)))
+            .Where(w => !Utf16.HasLoneSurrogate(w))
+            .Distinct()];
+        JsonElement results = LunrJs.Functions("highlightStem", words);
+        var broken = new List<string>();
+        int checkedWords = 0;
+        foreach (JsonElement result in results.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Array))
+        {
+            string core = result[0].GetString()!;
+            string stem = result[1].GetString()!;
+            checkedWords++;
+            if (stem.Length == 0 || stem[0] != char.ToLowerInvariant(core[0]) || !char.IsAscii(core[0]))
+            {
+                broken.Add($"{core} -> {stem}");
+            }
+        }
+        Assert.True(checkedWords > 20000, $"only {checkedWords} words were checked");
+        Assert.True(broken.Count == 0, "stems that do not start with their word's first character: " + string.Join(", ", broken.Take(30)));
+    }
+
     [Fact]
     public void PipelineMatchesLunr()
     {

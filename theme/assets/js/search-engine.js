@@ -127,6 +127,7 @@
   // Ranges of text to highlight: words whose lunr term is in `terms` (a Set), and CJK bigrams in `terms`.
   function highlightRanges(text, terms) {
     var ranges = [];
+    var firsts = firstLetters(terms);
     var re = /[^\s\-]+/g;
     var m;
     while ((m = re.exec(text))) {
@@ -139,11 +140,11 @@
               if (terms.has(lower.slice(r[0], r[1]))) ranges.push([m.index + r[0], m.index + r[1]]);
             });
           } else {
-            addWord(ranges, text.slice(m.index + run.start, m.index + run.end), m.index + run.start, terms);
+            addWord(ranges, text.slice(m.index + run.start, m.index + run.end), m.index + run.start, terms, firsts);
           }
         });
       } else {
-        addWord(ranges, word, m.index, terms);
+        addWord(ranges, word, m.index, terms, firsts);
       }
     }
     // Overlapping bigrams make overlapping ranges: merge them.
@@ -157,10 +158,20 @@
     return merged;
   }
 
-  function addWord(ranges, word, at, terms) {
+  // The first characters of the terms. A word's stem begins with the word's own first character (lunr's stemmer
+  // rewrites endings only, and the core below starts with an ASCII word character, which lower-casing keeps), so a
+  // word whose first character no term has is skipped unstemmed: most words of a passage, on a first search the
+  // costliest part of choosing which passages to show.
+  function firstLetters(terms) {
+    var firsts = new Set();
+    terms.forEach(function (t) { if (t) firsts.add(t.charAt(0)); });
+    return firsts;
+  }
+
+  function addWord(ranges, word, at, terms, firsts) {
     var lead = word.match(/^\W*/)[0].length;
     var core = word.slice(lead).replace(/\W+$/, '');
-    if (core && terms.has(stem(core))) ranges.push([at + lead, at + lead + core.length]);
+    if (core && firsts.has(core.charAt(0).toLowerCase()) && terms.has(stem(core))) ranges.push([at + lead, at + lead + core.length]);
   }
 
   // lunr's index-time processing of a word (no CJK): trim, lower-case, stem. Highlighting stems every word of every

@@ -552,7 +552,7 @@
     return new Promise(function (resolve) {
       var at = 0;
       var added = 0;
-      (function next() {
+      function next() {
         if (stale()) { resolve(added); return; }
         var start = performance.now();
         var batch = doc.createDocumentFragment();
@@ -564,7 +564,18 @@
         }
         pageResults.appendChild(batch);
         if (at < pages.length && added < room) window.setTimeout(next, 0); else resolve(added);
-      })();
+      }
+      // Not at once: this runs where the batch's fetches resolved, and their JSON was parsed in that same task.
+      window.setTimeout(next, 0);
+    });
+  }
+
+  // A Promise that resolves once the browser has painted what is on the page now (a frame, then a task), so the
+  // first results are on screen before the requests for the rest start; a hidden tab paints no frames, hence the timer.
+  function afterPaint() {
+    return new Promise(function (resolve) {
+      window.requestAnimationFrame(function () { window.setTimeout(resolve, 0); });
+      window.setTimeout(resolve, 250);
     });
   }
 
@@ -620,7 +631,9 @@
           appendItems(first);
           // Every page shows at least one entry, so the count shown is known now: the status is said once.
           pageStatus.textContent = pageSummary(q, ranked, Math.min(ranked.items.length, PAGE_LIMIT));
-          return appendRest(state, ranked, Math.max(0, PAGE_LIMIT - first.length), stale).then(function () {
+          return afterPaint().then(function () {
+            return appendRest(state, ranked, Math.max(0, PAGE_LIMIT - first.length), stale);
+          }).then(function () {
             if (!stale()) pageResults.setAttribute('data-query', q);
           });
         });
