@@ -179,6 +179,32 @@ public sealed class SearchTests(SiteFixture site)
         Assert.Contains("results for", await page.InnerTextAsync("#search-page-status"));
     }
 
+    /// <summary>
+    /// The search page draws its first six results, then fetches and draws the rest in batches. Every ranked page must
+    /// end up in the list exactly once, its passages side by side, as many pages as the status says (all of them, for
+    /// a query matching fewer than fifty).
+    /// </summary>
+    [Fact]
+    public async Task Search_page_draws_every_result_once_after_the_first_batch()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site, SitePages.Search + "?q=china");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('data-query') === 'china'");
+        var status = await page.InnerTextAsync("#search-page-status");
+        var match = System.Text.RegularExpressions.Regex.Match(status, @"^(\d+) results for");
+        Assert.True(match.Success, $"status: {status}");
+        int ranked = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(ranked, 13, 50);
+
+        var urls = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('#search-results li > a')].map(a => a.getAttribute('href').split('#')[0])");
+        Assert.InRange(urls.Length, ranked, 2 * ranked); // a text or explainer shows up to two passages
+        var groups = urls.Where((url, i) => i == 0 || urls[i - 1] != url).ToList();
+        Assert.Equal(groups.Count, groups.Distinct().Count());
+        Assert.Equal(ranked, groups.Count);
+    }
+
     [Fact]
     public async Task Enter_without_a_chosen_result_opens_the_search_page()
     {

@@ -546,24 +546,20 @@
 
   // Expands and appends the fetched pages a few milliseconds of work at a time, yielding to the browser between
   // slices (matching passages and drawing fifty results in one task would block input for a phone's tenth of a
-  // second), up to `room` entries; a Promise of how many were appended.
+  // second); a Promise of when all are appended.
   var SLICE_MS = 8;
-  function appendInTasks(ranked, pages, room, stale) {
+  function appendInTasks(ranked, pages, stale) {
     return new Promise(function (resolve) {
       var at = 0;
-      var added = 0;
       function next() {
-        if (stale()) { resolve(added); return; }
+        if (stale()) { resolve(); return; }
         var start = performance.now();
         var batch = doc.createDocumentFragment();
-        while (at < pages.length && added < room && performance.now() - start < SLICE_MS) {
-          entries(ranked, [pages[at++]]).slice(0, room - added).forEach(function (item) {
-            batch.appendChild(pageItem(item));
-            added++;
-          });
+        while (at < pages.length && performance.now() - start < SLICE_MS) {
+          entries(ranked, [pages[at++]]).forEach(function (item) { batch.appendChild(pageItem(item)); });
         }
         pageResults.appendChild(batch);
-        if (at < pages.length && added < room) window.setTimeout(next, 0); else resolve(added);
+        if (at < pages.length) window.setTimeout(next, 0); else resolve();
       }
       // Not at once: this runs where the batch's fetches resolved, and their JSON was parsed in that same task.
       window.setTimeout(next, 0);
@@ -579,10 +575,10 @@
     });
   }
 
-  // Fetches and appends the ranked pages after the first ones, FIRST_RESULTS at a time, up to `room` entries. Each
+  // Fetches and appends the ranked pages after the first ones, up to PAGE_LIMIT pages, FIRST_RESULTS at a time. Each
   // batch is asked for when the one before it arrives, before that one is drawn: a few requests in flight at once
   // rather than forty-four started in one task (on a phone, starting them alone blocks input for a tenth of a second).
-  function appendRest(state, ranked, room, stale) {
+  function appendRest(state, ranked, stale) {
     var end = Math.min(ranked.items.length, PAGE_LIMIT);
     var batch = function (from) {
       if (from >= end) return null;
@@ -590,17 +586,15 @@
       pending.catch(function () { /* reported by the step that waits for it */ });
       return pending;
     };
-    var step = function (from, pending, left) {
-      if (!pending || left <= 0 || stale()) return Promise.resolve();
+    var step = function (from, pending) {
+      if (!pending || stale()) return Promise.resolve();
       return pending.then(function (pages) {
         if (stale()) return null;
         var next = batch(from + FIRST_RESULTS);
-        return appendInTasks(ranked, pages, left, stale).then(function (added) {
-          return step(from + FIRST_RESULTS, next, left - added);
-        });
+        return appendInTasks(ranked, pages, stale).then(function () { return step(from + FIRST_RESULTS, next); });
       });
     };
-    return step(FIRST_RESULTS, batch(FIRST_RESULTS), room);
+    return step(FIRST_RESULTS, batch(FIRST_RESULTS));
   }
 
   function pageSummary(q, ranked, shownCount) {
@@ -627,12 +621,11 @@
         if (stale()) return null;
         return show(state, ranked, 0, FIRST_RESULTS).then(function (first) {
           if (stale()) return null;
-          // Each page shows at most two passages, so the first pages' entries all fit in PAGE_LIMIT.
           appendItems(first);
           // Every page shows at least one entry, so the count shown is known now: the status is said once.
           pageStatus.textContent = pageSummary(q, ranked, Math.min(ranked.items.length, PAGE_LIMIT));
           return afterPaint().then(function () {
-            return appendRest(state, ranked, Math.max(0, PAGE_LIMIT - first.length), stale);
+            return appendRest(state, ranked, stale);
           }).then(function () {
             if (!stale()) pageResults.setAttribute('data-query', q);
           });
