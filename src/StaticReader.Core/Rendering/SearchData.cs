@@ -88,7 +88,7 @@ public static class SearchData
         }
 
         using var stream = sink.Create(file.Path);
-        stream.Write(file.Content);
+        stream.Write(file.Content.Span);
     }
 
     // Serve's folder must equal a fresh build: content-hashed files the new index no longer names are deleted.

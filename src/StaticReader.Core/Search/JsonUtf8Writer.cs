@@ -19,6 +19,7 @@ internal sealed class JsonUtf8Writer : IDisposable
     private readonly Stream stream;
     private byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private int position;
+    private long flushed;
 
     /// <summary>Creates a writer that flushes to <paramref name="stream"/>.</summary>
     public JsonUtf8Writer(Stream stream)
@@ -36,6 +37,7 @@ internal sealed class JsonUtf8Writer : IDisposable
             if (bytes.Length > buffer.Length)
             {
                 stream.Write(bytes);
+                flushed += bytes.Length;
                 return;
             }
         }
@@ -55,8 +57,30 @@ internal sealed class JsonUtf8Writer : IDisposable
         buffer[position++] = b;
     }
 
+    /// <summary>Bytes written so far, flushed or still buffered.</summary>
+    public long Written => flushed + position;
+
     /// <summary>Writes <paramref name="value"/> as a quoted, escaped JSON string.</summary>
-    public void WriteString(string value) => WriteRaw(EncodeString(value));
+    public void WriteString(string value) => WriteString(value.AsSpan());
+
+    /// <summary>Writes <paramref name="value"/> as a quoted, escaped JSON string.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteString(ReadOnlySpan<char> value)
+    {
+        // Most strings need no escape and fit the buffer: encoded straight into it, not into an array of their own
+        // first (the search fragments are the site's whole text once more). At most three bytes per UTF-16 unit.
+        int most = (value.Length * 3) + 2;
+        if (most > buffer.Length || value.IndexOfAny(NeedsEscaping) >= 0)
+        {
+            WriteRaw(EncodeString(value.ToString()));
+            return;
+        }
+
+        Reserve(most);
+        buffer[position++] = (byte)'"';
+        position += Encoding.UTF8.GetBytes(value, buffer.AsSpan(position));
+        buffer[position++] = (byte)'"';
+    }
 
     /// <summary>Writes an integer.</summary>
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -84,6 +108,7 @@ internal sealed class JsonUtf8Writer : IDisposable
     public void Flush()
     {
         stream.Write(buffer, 0, position);
+        flushed += position;
         position = 0;
     }
 

@@ -54,7 +54,7 @@ public static class ShardedIndexBuilder
         {
             lock (files)
             {
-                files.Add(file);
+                files.Add(file with { Content = file.Content.ToArray() }); // the fragments' bytes are lent, not given
             }
         }, shardBytes, bucketBytes);
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
@@ -97,8 +97,8 @@ public static class ShardedIndexBuilder
         {
             Parallel.For(0, fragments.Count, i =>
             {
-                byte[] content = FragmentJson(fragments[i]);
-                fragmentHashes[i] = Hash(content);
+                ReadOnlyMemory<byte> content = FragmentJson(fragments[i]);
+                fragmentHashes[i] = Hash(content.Span);
                 Once(new SearchFile($"search/f/{fragmentHashes[i]}.json", content));
             });
         }
@@ -150,13 +150,14 @@ public static class ShardedIndexBuilder
             writer.WriteByte((byte)'[');
             writer.WriteInt(shared);
             writer.WriteByte((byte)',');
-            writer.WriteString(term[shared..]);
+            writer.WriteString(term.AsSpan(shared));
             writer.WriteByte((byte)',');
             writer.WriteInt(posting.TermIndex);
             for (int f = 0; f < fields; f++)
             {
                 writer.WriteByte((byte)',');
-                var (slots, values) = weights.Of(posting.TermIndex, f, fields);
+                var (slotMemory, valueMemory) = weights.Of(posting.TermIndex, f, fields);
+                ReadOnlySpan<int> slots = slotMemory.Span, values = valueMemory.Span;
                 if (slots.IsEmpty)
                 {
                     writer.WriteByte((byte)'0');
@@ -172,10 +173,10 @@ public static class ShardedIndexBuilder
                         writer.WriteByte((byte)',');
                     }
 
-                    writer.WriteInt(slots.Span[i] - last);
-                    last = slots.Span[i];
+                    writer.WriteInt(slots[i] - last);
+                    last = slots[i];
                     writer.WriteByte((byte)',');
-                    writer.WriteInt(values.Span[i]);
+                    writer.WriteInt(values[i]);
                 }
 
                 writer.WriteByte((byte)']');
@@ -184,8 +185,7 @@ public static class ShardedIndexBuilder
             writer.WriteByte((byte)']');
             previous = term;
             terms++;
-            writer.Flush();
-            if (shard.Length >= shardBytes)
+            if (writer.Written >= shardBytes)
             {
                 Close();
             }
@@ -216,10 +216,9 @@ public static class ShardedIndexBuilder
             first ??= term;
             writer.WriteInt(shared);
             writer.WriteByte((byte)',');
-            writer.WriteString(term[shared..]);
+            writer.WriteString(term.AsSpan(shared));
             previous = term;
-            writer.Flush();
-            if (bucket.Length >= bucketBytes || i == index.InvertedIndex.Length - 1)
+            if (writer.Written >= bucketBytes || i == index.InvertedIndex.Length - 1)
             {
                 writer.WriteByte((byte)']');
                 writer.Dispose();
@@ -270,9 +269,16 @@ public static class ShardedIndexBuilder
         return hashes;
     }
 
-    private static byte[] FragmentJson(SearchFragment fragment)
+    // One stream per worker thread, emptied for each fragment: a new one would grow, by doubling, for each of them, and
+    // its bytes would be copied once more into an array of their own (the fragments hold the site's whole text).
+    [ThreadStatic]
+    private static MemoryStream? fragmentStream;
+
+    // The fragment's bytes, lent from this thread's stream until its next fragment.
+    private static ReadOnlyMemory<byte> FragmentJson(SearchFragment fragment)
     {
-        using var stream = new MemoryStream();
+        var stream = fragmentStream ??= new MemoryStream();
+        stream.SetLength(0);
         using (var writer = new JsonUtf8Writer(stream))
         {
             writer.WriteRaw("{\"title\":"u8);
@@ -298,7 +304,7 @@ public static class ShardedIndexBuilder
             writer.WriteRaw("]}"u8);
         }
 
-        return stream.ToArray();
+        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
 
     private static byte[] Meta(
@@ -430,5 +436,5 @@ public static class ShardedIndexBuilder
         return i;
     }
 
-    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+    private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content))[..10];
 }

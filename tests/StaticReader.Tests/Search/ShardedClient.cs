@@ -23,7 +23,7 @@ internal static class ShardedClient
         {
             var path = Path.Combine(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, file.Content);
+            File.WriteAllBytes(path, file.Content.Span);
         }
 
         return Path.Combine(root, "search");
