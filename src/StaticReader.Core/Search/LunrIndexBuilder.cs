@@ -95,7 +95,9 @@ public static class LunrIndexBuilder
             for (int f = 0; f < LunrFields.Count; f++)
             {
                 AnalyzedField field = analyzed[d][f];
-                int[] indexes = (int[])termIndexes[d][f].Clone();
+                // Sorted in place and kept by the vector: nothing reads the term indexes after this (each slot's last
+                // document is its own), so a copy of them all would only be more to allocate and collect.
+                int[] indexes = termIndexes[d][f];
                 var scores = new double[indexes.Length];
                 for (int k = 0; k < indexes.Length; k++)
                 {
