@@ -66,7 +66,7 @@ public sealed class PageHtmlWriter
                 renderer.Render(block);
                 if (hasNotes)
                 {
-                    headingNotes.AddRange(NotesOf(block));
+                    AddNewNotes(block, headingNotes);
                 }
 
                 continue;
@@ -152,24 +152,31 @@ public sealed class PageHtmlWriter
         renderer.Write("</blockquote>\n<figcaption>").Write(caption).Write("</figcaption>\n</figure>\n");
     }
 
+    /// <summary>Writes the notes of the headings before <paramref name="block"/>, then its own, beside it.</summary>
     private void WriteNotes(Block block, IReadOnlyDictionary<Footnote, string> anchors)
     {
-        var notes = headingNotes.Concat(NotesOf(block)).ToList();
-        headingNotes.Clear();
-        if (notes.Count > 0)
+        AddNewNotes(block, headingNotes);
+        if (headingNotes.Count > 0)
         {
-            WriteAside(notes, anchors);
+            WriteAside(headingNotes, anchors);
+            headingNotes.Clear();
         }
     }
 
-    /// <summary>The notes first referenced in <paramref name="block"/>: a note referenced again later is written once, beside its first reference.</summary>
-    private List<Footnote> NotesOf(Block block) =>
-        Syntax.InlinesOf<FootnoteLink>(block)
-            .Where(l => !l.IsBackLink)
-            .Select(l => l.Footnote)
-            .Distinct()
-            .Where(writtenNotes.Add)
-            .ToList();
+    /// <summary>
+    /// Adds to <paramref name="notes"/> the notes first referenced in <paramref name="block"/>, in order: a note referenced
+    /// again, there or later, is written once, beside its first reference.
+    /// </summary>
+    private void AddNewNotes(Block block, List<Footnote> notes)
+    {
+        foreach (var link in Syntax.InlinesOf<FootnoteLink>(block))
+        {
+            if (!link.IsBackLink && writtenNotes.Add(link.Footnote))
+            {
+                notes.Add(link.Footnote);
+            }
+        }
+    }
 
     private void WriteAside(List<Footnote> notes, IReadOnlyDictionary<Footnote, string> anchors)
     {

@@ -20,27 +20,7 @@ public static partial class AnnotationChecks
         var path = page.Document.DisplayPath;
         foreach (var container in Syntax.InlinesOf<ContainerInline>(document))
         {
-            foreach (var (text, first) in LiteralRuns(container))
-            {
-                var reference = UndefinedReference().Match(text);
-                if (reference.Success)
-                {
-                    var label = reference.Groups[1].Value;
-                    var (line, column) = Locate(body, first, reference.Index);
-                    diagnostics.Error(path, page.Document.BodyLine + line, column,
-                        $"the note reference [^{label}] has no definition",
-                        $"add a line '[^{label}]: the note text' after the paragraph, or remove the reference");
-                }
-
-                var marks = text.IndexOf("==", StringComparison.Ordinal);
-                if (marks >= 0)
-                {
-                    var (line, column) = Locate(body, first, marks);
-                    diagnostics.Error(path, page.Document.BodyLine + line, column,
-                        "a '==' highlight is never closed",
-                        "close the highlighted span with '==' in the same paragraph, e.g. ==this phrase==[^note]");
-                }
-            }
+            CheckLiteralRuns(container, page, body, diagnostics);
         }
 
         // Markdig drops definitions nobody references, and a second definition of a label, so both are found in the
@@ -113,11 +93,11 @@ public static partial class AnnotationChecks
     }
 
     /// <summary>
-    /// The texts of the runs of adjacent literals directly in <paramref name="container"/>, with each run's first literal;
-    /// only runs with a '=' or '[' somewhere, since both mistakes need one (most runs have neither, and making their text
-    /// was a large share of a glossary site's allocations).
+    /// Checks the runs of adjacent literals directly in <paramref name="container"/>; only runs with a '=' or '['
+    /// somewhere, since both mistakes need one (most runs have neither, and making their text was a large share of a
+    /// glossary site's allocations). A loop, not an iterator: every container inline of every page comes through here.
     /// </summary>
-    private static IEnumerable<(string Text, LiteralInline First)> LiteralRuns(ContainerInline container)
+    private static void CheckLiteralRuns(ContainerInline container, PageEntry page, string body, DiagnosticBag diagnostics)
     {
         for (var child = container.FirstChild; child is not null;)
         {
@@ -140,8 +120,32 @@ public static partial class AnnotationChecks
             child = last.NextSibling;
             if (mayMatch)
             {
-                yield return (TextOf(first, last), first);
+                CheckRun(TextOf(first, last), first, page, body, diagnostics);
             }
+        }
+    }
+
+    /// <summary>Reports an undefined note reference and an unclosed highlight in the run <paramref name="text"/>.</summary>
+    private static void CheckRun(string text, LiteralInline first, PageEntry page, string body, DiagnosticBag diagnostics)
+    {
+        var path = page.Document.DisplayPath;
+        var reference = UndefinedReference().Match(text);
+        if (reference.Success)
+        {
+            var label = reference.Groups[1].Value;
+            var (line, column) = Locate(body, first, reference.Index);
+            diagnostics.Error(path, page.Document.BodyLine + line, column,
+                $"the note reference [^{label}] has no definition",
+                $"add a line '[^{label}]: the note text' after the paragraph, or remove the reference");
+        }
+
+        var marks = text.IndexOf("==", StringComparison.Ordinal);
+        if (marks >= 0)
+        {
+            var (line, column) = Locate(body, first, marks);
+            diagnostics.Error(path, page.Document.BodyLine + line, column,
+                "a '==' highlight is never closed",
+                "close the highlighted span with '==' in the same paragraph, e.g. ==this phrase==[^note]");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig.Extensions.Footnotes;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticReader.Core.Content;
@@ -122,7 +123,8 @@ public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
             return after;
         }
 
-        text ??= first.Content.ToString();
+        // The pieces are slices of the run's text: of the markdown source itself for a lone literal, as Markdig made it.
+        var source = text is null ? first.Content : new StringSlice(text);
         var run = new List<LiteralInline> { first };
         while (!ReferenceEquals(run[^1], last))
         {
@@ -136,16 +138,19 @@ public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
             all.Add(match.Term.Slug);
             if (match.Start > position)
             {
-                replacement.Add(new LiteralInline(text[position..match.Start]));
+                replacement.Add(new LiteralInline(Piece(source, position, match.Start)));
             }
 
-            replacement.Add(new GlossaryLinkInline { Text = text.Substring(match.Start, match.Length), Term = match.Term, Line = first.Line, Column = first.Column });
+            replacement.Add(new GlossaryLinkInline
+            {
+                Text = source.Text.Substring(source.Start + match.Start, match.Length), Term = match.Term, Line = first.Line, Column = first.Column,
+            });
             position = match.Start + match.Length;
         }
 
-        if (position < text.Length)
+        if (position < source.Length)
         {
-            replacement.Add(new LiteralInline(text[position..]));
+            replacement.Add(new LiteralInline(Piece(source, position, source.Length)));
         }
 
         foreach (var inline in replacement)
@@ -160,6 +165,9 @@ public sealed class GlossaryAutoLinker(TermTrie trie, AutoLinkMode mode)
 
         return after;
     }
+
+    /// <summary>The characters <paramref name="from"/> to <paramref name="to"/> (exclusive) of <paramref name="source"/>, as a slice of its text.</summary>
+    private static StringSlice Piece(StringSlice source, int from, int to) => new(source.Text, source.Start + from, source.Start + to - 1);
 
     private static string Concat(LiteralInline first, LiteralInline last)
     {

@@ -13,11 +13,11 @@ public static class UrlChecks
     {
         foreach (var link in links)
         {
-            var (url, set) = link switch
+            var url = link switch
             {
-                LinkInline l => (l.Url, (Action<string>)(u => l.Url = u)),
-                AutolinkInline a => (a.Url, u => a.Url = u),
-                _ => (null, null!),
+                LinkInline l => l.Url,
+                AutolinkInline a => a.Url,
+                _ => null,
             };
             if (url is null || UrlSafety.UnsafeScheme(url) is not { } scheme)
             {
@@ -27,7 +27,14 @@ public static class UrlChecks
             diagnostics.Error(page.Document.DisplayPath, page.Document.BodyLine + link.Line, link.Column + 1,
                 $"the link uses the unsafe scheme '{scheme}:'",
                 "links may be http:, https:, mailto:, site-relative (/glossary/<slug>/) or #anchors");
-            set("#");
+            if (link is LinkInline linkInline)
+            {
+                linkInline.Url = "#";
+            }
+            else if (link is AutolinkInline autolink)
+            {
+                autolink.Url = "#";
+            }
         }
     }
 }

@@ -39,7 +39,7 @@ public static class SiteUrlRewriter
             }
             else if (pathOnly.StartsWith('/'))
             {
-                if (basePath != "/" && !(pathOnly + "/").StartsWith(basePath, StringComparison.Ordinal))
+                if (basePath != "/" && !IsUnder(pathOnly, basePath))
                 {
                     link.Url = basePath + url[1..];
                     absolute = basePath + pathOnly[1..];
@@ -58,7 +58,7 @@ public static class SiteUrlRewriter
                 continue; // not a URL a browser could follow either; nothing to resolve
             }
 
-            if (!(absolute + "/").StartsWith(basePath, StringComparison.Ordinal))
+            if (!IsUnder(absolute, basePath))
             {
                 diagnostics.Error(page.Document.DisplayPath, line, column, $"the link '{url}' leaves the site (its base path is '{basePath}')",
                     "link to a page of the site from its root, e.g. /glossary/<slug>/, or to a full https:// address");
@@ -71,6 +71,14 @@ public static class SiteUrlRewriter
 
         return references;
     }
+
+    /// <summary>
+    /// True when <paramref name="path"/> is the base path, with or without its closing slash, or below it: what
+    /// <c>(path + "/").StartsWith(basePath)</c> says, without a string for every link of every page.
+    /// </summary>
+    private static bool IsUnder(string path, string basePath) =>
+        path.StartsWith(basePath, StringComparison.Ordinal) ||
+        (basePath.Length == path.Length + 1 && basePath[^1] == '/' && basePath.StartsWith(path, StringComparison.Ordinal));
 
     /// <summary>True for a URL with a scheme (https:, mailto:) or a protocol-relative one (//host): not the site's to check.</summary>
     private static bool IsExternal(string url)
