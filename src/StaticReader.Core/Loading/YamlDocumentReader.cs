@@ -15,6 +15,13 @@ internal static class YamlDocumentReader
     {
         var lineOffset = firstLine - 1;
         var stream = new YamlStream();
+        if (FlatMappingParser.TryParse(yaml) is { } flat)
+        {
+            // One scalar per line, no tab anywhere: nothing below applies but the shape, a mapping.
+            stream.Load(flat);
+            return new YamlFields((YamlMappingNode)stream.Documents[0].RootNode, displayPath, lineOffset, diagnostics);
+        }
+
         var parser = new FlowTrackingParser(new StringReader(yaml));
         try
         {
