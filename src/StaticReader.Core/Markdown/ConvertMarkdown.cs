@@ -10,7 +10,11 @@ public static class ConvertMarkdown
 {
     /// <summary>The converter of a build: one markdown pipeline and one list of passes (with every extension's additions), shared by every page.</summary>
     public static PageConverter Converter(SiteIndex index, IReadOnlyList<IReaderExtension> extensions) =>
-        new(MarkdownPipelineFactory.Create(extensions), index, extensions.SelectMany(e => e.PagePasses(index)).ToList());
+        Converter(index, MarkdownPipelineFactory.Create(extensions), extensions);
+
+    /// <summary>The converter of a build, with the pipeline <see cref="MarkdownPipelineFactory.Create"/> made for <paramref name="extensions"/>.</summary>
+    public static PageConverter Converter(SiteIndex index, Markdig.MarkdownPipeline pipeline, IReadOnlyList<IReaderExtension> extensions) =>
+        new(pipeline, index, extensions.SelectMany(e => e.PagePasses(index)).ToList());
 
     /// <summary>Converts every content page of the index, reading each page's markdown from <paramref name="site"/>.</summary>
     public static IReadOnlyList<ConvertedPage> Run(SiteIndex index, LoadedSite site, PageConverter converter, DiagnosticBag diagnostics)

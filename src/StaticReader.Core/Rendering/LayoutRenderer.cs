@@ -20,8 +20,16 @@ public sealed class LayoutRenderer
     // A mistake in a layout fails every page it renders: it is reported once, at the layout, for the first page.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
 
-    // Scriban's built-in functions, built once and shared: building them per context costs more than rendering a page.
-    private readonly ScriptObject builtins = new Scriban.Functions.BuiltinFunctions();
+    // Scriban's built-in functions, with the layouts' include, built once per process and shared by every context of
+    // every build (serve's among them): templates only read them, and building them costs more than rendering a page.
+    private static readonly Lazy<ScriptObject> SharedBuiltins = new(() =>
+    {
+        var functions = new Scriban.Functions.BuiltinFunctions();
+        functions.SetValue("include", new DirectInclude((IScriptCustomFunction)functions["include"]!), true);
+        return functions;
+    });
+
+    private readonly ScriptObject builtins = SharedBuiltins.Value;
 
     // One context and one output per thread, reset before each page: a fresh context per page (its stacks, caches and
     // the partials' table) cost about 100 MB of allocations on 4,000 pages. Reset drops whatever globals, outputs and
@@ -42,8 +50,10 @@ public sealed class LayoutRenderer
         loader = new ThemeTemplateLoader(layouts.LayoutsDir);
         perThread = new ThreadLocal<(TemplateContext, ReusableOutput, ReusableOutput)>(() => (CreateContext(), new ReusableOutput(), new ReusableOutput()));
         splice = layouts.Find("base") is { } shell && ContentSplice.IsSafe(shell, layouts.Partials.Values);
-        builtins.SetValue("include", new DirectInclude((IScriptCustomFunction)builtins["include"]!), true);
     }
+
+    /// <summary>Builds what every renderer shares (Scriban's built-in functions), so that a build can do it ahead, on another core.</summary>
+    public static void Prepare() => _ = SharedBuiltins.Value;
 
     /// <summary>
     /// Renders one job and writes it to <paramref name="sink"/>; returns false and reports the theme file, line and column
