@@ -10,9 +10,9 @@ public static class PageWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    // A file is made in the thread's buffer and written in one call, which the sink's unbuffered streams expect. A buffer
-    // per file (a StreamWriter's 128 KB, a JSON writer's own) was the largest allocation of a build, and the shared array
-    // pool drops its arrays at every full collection.
+    // A file is made in the thread's buffer and written in one call, which the sink's unbuffered streams expect (a file
+    // larger than the buffer in a few, see FileBytes). A buffer per file (a StreamWriter's 128 KB, a JSON writer's own)
+    // was the largest allocation of a build, and the shared array pool drops its arrays at every full collection.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
 
@@ -22,19 +22,19 @@ public static class PageWriter
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>.</summary>
     public static void WriteText(IOutputSink sink, string path, ReadOnlySpan<char> text)
     {
-        var bytes = EmptyBuffer();
-        Append(bytes, text);
-        Flush(sink, path, bytes);
+        var file = new FileBytes(sink, path);
+        file.Append(text);
+        file.Close();
     }
 
     /// <summary>Writes <paramref name="before"/>, <paramref name="middle"/> and <paramref name="after"/>, in that order, to <paramref name="path"/>.</summary>
     public static void WriteText(IOutputSink sink, string path, ReadOnlySpan<char> before, ReadOnlySpan<char> middle, ReadOnlySpan<char> after)
     {
-        var bytes = EmptyBuffer();
-        Append(bytes, before);
-        Append(bytes, middle);
-        Append(bytes, after);
-        Flush(sink, path, bytes);
+        var file = new FileBytes(sink, path);
+        file.Append(before);
+        file.Append(middle);
+        file.Append(after);
+        file.Close();
     }
 
     /// <summary>
@@ -44,13 +44,13 @@ public static class PageWriter
     public static void WriteText(
         IOutputSink sink, string path, ReadOnlySpan<char> before, ReadOnlySpan<char> innerBefore, ReadOnlySpan<byte> inner, ReadOnlySpan<char> innerAfter, ReadOnlySpan<char> after)
     {
-        var bytes = EmptyBuffer();
-        Append(bytes, before);
-        Append(bytes, innerBefore);
-        bytes.Write(inner);
-        Append(bytes, innerAfter);
-        Append(bytes, after);
-        Flush(sink, path, bytes);
+        var file = new FileBytes(sink, path);
+        file.Append(before);
+        file.Append(innerBefore);
+        file.Append(inner);
+        file.Append(innerAfter);
+        file.Append(after);
+        file.Close();
     }
 
     /// <summary>Writes the JSON <paramref name="write"/> produces to <paramref name="path"/>.</summary>
@@ -65,14 +65,80 @@ public static class PageWriter
         Flush(sink, path, bytes);
     }
 
-    private static void Append(ArrayBufferWriter<byte> bytes, ReadOnlySpan<char> text) =>
-        bytes.Advance(Utf8.GetBytes(text, bytes.GetSpan(Utf8.GetMaxByteCount(text.Length))));
-
     private static ArrayBufferWriter<byte> EmptyBuffer()
     {
         var bytes = buffer ??= new ArrayBufferWriter<byte>(128 * 1024);
         bytes.ResetWrittenCount();
         return bytes;
+    }
+
+    /// <summary>
+    /// A text file's bytes: encoded into the thread's buffer and written in one call, or, for a file larger than the
+    /// buffer (a generated index of thousands of pages, the feed), written each time the buffer fills. A buffer the size
+    /// of such a file was a large object, made and dropped for every big page, and the full collection it set off paused
+    /// the whole build.
+    /// </summary>
+    private ref struct FileBytes(IOutputSink sink, string path)
+    {
+        private const int SpillAt = 96 * 1024;
+        private const int SliceChars = 8 * 1024; // at most 24 KB of UTF-8
+
+        private readonly ArrayBufferWriter<byte> bytes = EmptyBuffer();
+        private Stream? stream;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            while (text.Length > 0)
+            {
+                var length = Math.Min(text.Length, SliceChars);
+                if (length < text.Length && char.IsHighSurrogate(text[length - 1]))
+                {
+                    length--; // a surrogate pair is encoded whole, as in one call over the text
+                }
+
+                var slice = text[..length];
+                var most = Utf8.GetMaxByteCount(slice.Length);
+                if (bytes.WrittenCount + most > SpillAt)
+                {
+                    Spill();
+                }
+
+                bytes.Advance(Utf8.GetBytes(slice, bytes.GetSpan(most)));
+                text = text[length..];
+            }
+        }
+
+        public void Append(ReadOnlySpan<byte> utf8)
+        {
+            if (bytes.WrittenCount + utf8.Length <= SpillAt)
+            {
+                bytes.Write(utf8);
+                return;
+            }
+
+            Spill();
+            stream!.Write(utf8);
+        }
+
+        /// <summary>Writes what is left and closes the file.</summary>
+        public readonly void Close()
+        {
+            if (stream is null)
+            {
+                Flush(sink, path, bytes);
+                return;
+            }
+
+            stream.Write(bytes.WrittenSpan);
+            stream.Dispose();
+        }
+
+        private void Spill()
+        {
+            stream ??= sink.Create(path);
+            stream.Write(bytes.WrittenSpan);
+            bytes.ResetWrittenCount();
+        }
     }
 
     private static void Flush(IOutputSink sink, string path, ArrayBufferWriter<byte> bytes)
