@@ -53,6 +53,43 @@ public static class PageWriter
         file.Close();
     }
 
+    /// <summary>Writes <paramref name="text"/>, given in segments (as a renderer's output holds it), to <paramref name="path"/>.</summary>
+    public static void WriteText(IOutputSink sink, string path, IEnumerable<ReadOnlyMemory<char>> text)
+    {
+        var file = new FileBytes(sink, path);
+        file.Append(text);
+        file.Close();
+    }
+
+    /// <summary>Writes <paramref name="before"/>, <paramref name="middle"/> and <paramref name="after"/>, each given in segments, in that order, to <paramref name="path"/>.</summary>
+    public static void WriteText(
+        IOutputSink sink, string path, IEnumerable<ReadOnlyMemory<char>> before, IEnumerable<ReadOnlyMemory<char>> middle, IEnumerable<ReadOnlyMemory<char>> after)
+    {
+        var file = new FileBytes(sink, path);
+        file.Append(before);
+        file.Append(middle);
+        file.Append(after);
+        file.Close();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="before"/>, <paramref name="innerBefore"/>, the UTF-8 <paramref name="inner"/> as it is,
+    /// <paramref name="innerAfter"/> and <paramref name="after"/>, in that order, to <paramref name="path"/>; the texts are
+    /// given in segments.
+    /// </summary>
+    public static void WriteText(
+        IOutputSink sink, string path, IEnumerable<ReadOnlyMemory<char>> before, IEnumerable<ReadOnlyMemory<char>> innerBefore, ReadOnlySpan<byte> inner,
+        IEnumerable<ReadOnlyMemory<char>> innerAfter, IEnumerable<ReadOnlyMemory<char>> after)
+    {
+        var file = new FileBytes(sink, path);
+        file.Append(before);
+        file.Append(innerBefore);
+        file.Append(inner);
+        file.Append(innerAfter);
+        file.Append(after);
+        file.Close();
+    }
+
     /// <summary>Writes the JSON <paramref name="write"/> produces to <paramref name="path"/>.</summary>
     public static void WriteJson(IOutputSink sink, string path, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
@@ -85,6 +122,7 @@ public static class PageWriter
 
         private readonly ArrayBufferWriter<byte> bytes = EmptyBuffer();
         private Stream? stream;
+        private Encoder? encoder;
 
         public void Append(ReadOnlySpan<char> text)
         {
@@ -106,6 +144,35 @@ public static class PageWriter
                 bytes.Advance(Utf8.GetBytes(slice, bytes.GetSpan(most)));
                 text = text[length..];
             }
+        }
+
+        /// <summary>
+        /// Appends a text given in segments. A surrogate pair split between two segments is encoded whole; one left
+        /// open at the text's end is encoded alone, as when the text is one span.
+        /// </summary>
+        public void Append(IEnumerable<ReadOnlyMemory<char>> text)
+        {
+            var utf8 = encoder ??= Utf8.GetEncoder();
+            foreach (var segment in text)
+            {
+                var chars = segment.Span;
+                while (chars.Length > 0)
+                {
+                    var slice = chars[..Math.Min(chars.Length, SliceChars)];
+                    var most = Utf8.GetMaxByteCount(slice.Length + 1); // and a high surrogate held from the segment before
+                    if (bytes.WrittenCount + most > SpillAt)
+                    {
+                        Spill();
+                    }
+
+                    utf8.Convert(slice, bytes.GetSpan(most), flush: false, out var used, out var written, out _);
+                    bytes.Advance(written);
+                    chars = chars[used..];
+                }
+            }
+
+            utf8.Convert([], bytes.GetSpan(Utf8.GetMaxByteCount(1)), flush: true, out _, out var rest, out _);
+            bytes.Advance(rest);
         }
 
         public void Append(ReadOnlySpan<byte> utf8)

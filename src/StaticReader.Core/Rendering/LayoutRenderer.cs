@@ -92,7 +92,7 @@ public sealed class LayoutRenderer
             {
                 page["content"] = RenderTemplate(layout, context, output, asString: true);
                 RenderTemplate(shell, context, output, asString: false);
-                Emit.PageWriter.WriteText(sink, job.OutputPath, output.Written);
+                Emit.PageWriter.WriteText(sink, job.OutputPath, output.Segments(0, output.Length));
                 return true;
             }
 
@@ -101,25 +101,24 @@ public sealed class LayoutRenderer
             RenderTemplate(shell, context, output, asString: false);
             // No marker: base returned before printing it (a 'ret' above it). Nothing else in base reads the content, so
             // its output is what it would be with the content as a string. The same holds for the body in the layout.
-            var written = output.Written;
-            var at = written.IndexOf(ContentSplice.Marker, StringComparison.Ordinal);
+            var at = output.IndexOf(ContentSplice.Marker);
             if (at < 0)
             {
-                Emit.PageWriter.WriteText(sink, job.OutputPath, written);
+                Emit.PageWriter.WriteText(sink, job.OutputPath, output.Segments(0, output.Length));
                 return true;
             }
 
-            var before = written[..at];
-            var after = written[(at + ContentSplice.Marker.Length)..];
-            var bodyAt = body is null ? -1 : content.Written.IndexOf(ContentSplice.BodyMarker, StringComparison.Ordinal);
+            var before = output.Segments(0, at);
+            var after = output.Segments(at + ContentSplice.Marker.Length, output.Length);
+            var bodyAt = body is null ? -1 : content.IndexOf(ContentSplice.BodyMarker);
             if (bodyAt < 0)
             {
-                Emit.PageWriter.WriteText(sink, job.OutputPath, before, content.Written, after);
+                Emit.PageWriter.WriteText(sink, job.OutputPath, before, content.Segments(0, content.Length), after);
                 return true;
             }
 
-            var rest = content.Written[(bodyAt + ContentSplice.BodyMarker.Length)..];
-            Emit.PageWriter.WriteText(sink, job.OutputPath, before, content.Written[..bodyAt], body, rest, after);
+            var rest = content.Segments(bodyAt + ContentSplice.BodyMarker.Length, content.Length);
+            Emit.PageWriter.WriteText(sink, job.OutputPath, before, content.Segments(0, bodyAt), body, rest, after);
             return true;
         }
         catch (ScriptRuntimeException ex)

@@ -3,50 +3,62 @@ using Scriban.Runtime;
 namespace StaticReader.Core.Rendering;
 
 /// <summary>
-/// A Scriban output that writes into one growable character buffer, cleared and reused page after page on the same
-/// thread. Scriban's own output is a fresh <see cref="System.Text.StringBuilder"/> per render, which grows chunk by
-/// chunk through every page: on 4,000 pages those chunks were a sixth of all the bytes a build allocated.
+/// A Scriban output that writes into pieces of one size, cleared and reused page after page on the same thread.
+/// Scriban's own output is a fresh <see cref="System.Text.StringBuilder"/> per render, which grows chunk by chunk
+/// through every page: on 4,000 pages those chunks were a sixth of all the bytes a build allocated. The text is read
+/// back in its pieces (<see cref="Segments"/>), never as one array.
 /// </summary>
 public sealed class ReusableOutput : IScriptOutput
 {
-    // A buffer that grew this large for one huge page is dropped rather than kept for the rest of the build.
-    private const int KeepAtMost = 1 << 20;
-    private const int Initial = 32 * 1024;
+    // 16,384 characters (32 KB) a piece, well below the large object heap's 85,000 bytes. One growing array reached
+    // twice the size of a page of megabytes (an index of thousands of pages), every array on the way was a large object
+    // made and dropped for each such page, and those set off full collections that paused the whole build.
+    private const int PieceLength = 16 * 1024;
 
-    private char[] buffer = new char[Initial];
+    // The pieces a page of more than a million characters added are dropped at Clear, not kept for the rest of the build.
+    private const int KeepPieces = 64;
+
+    private readonly List<char[]> pieces = [new char[PieceLength]];
     private int length;
 
-    /// <summary>The text written since the last <see cref="Clear"/>.</summary>
-    public ReadOnlySpan<char> Written => buffer.AsSpan(0, length);
+    /// <summary>How many characters were written since the last <see cref="Clear"/>.</summary>
+    public int Length => length;
 
     /// <summary>
     /// When set, <see cref="ToString"/> returns an empty string: <see cref="Scriban.Template.Render(Scriban.TemplateContext)"/>
-    /// always turns its output into a string, and a caller that reads <see cref="Written"/> instead has no use for it.
+    /// always turns its output into a string, and a caller that reads <see cref="Segments"/> instead has no use for it.
     /// <see cref="Clear"/> unsets it.
     /// </summary>
     public bool ToStringGivesEmpty { get; set; }
 
-    /// <summary>Forgets the text written, keeping the buffer (unless one page made it very large).</summary>
+    /// <summary>Forgets the text written, keeping the pieces (unless one page needed very many).</summary>
     public void Clear()
     {
         length = 0;
         ToStringGivesEmpty = false;
-        if (buffer.Length > KeepAtMost)
+        if (pieces.Count > KeepPieces)
         {
-            buffer = new char[Initial];
+            pieces.RemoveRange(KeepPieces, pieces.Count - KeepPieces);
         }
     }
 
     /// <inheritdoc />
     public void Write(string text, int offset, int count)
     {
-        if (length + count > buffer.Length)
+        var source = text.AsSpan(offset, count);
+        while (source.Length > 0)
         {
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + count));
-        }
+            var (piece, at) = (length / PieceLength, length % PieceLength);
+            if (piece == pieces.Count)
+            {
+                pieces.Add(new char[PieceLength]);
+            }
 
-        text.AsSpan(offset, count).CopyTo(buffer.AsSpan(length));
-        length += count;
+            var taken = Math.Min(source.Length, PieceLength - at);
+            source[..taken].CopyTo(pieces[piece].AsSpan(at));
+            length += taken;
+            source = source[taken..];
+        }
     }
 
     /// <inheritdoc />
@@ -56,6 +68,57 @@ public sealed class ReusableOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>The characters <paramref name="from"/> to <paramref name="to"/> (exclusive) of the text, in order, piece by piece.</summary>
+    public IEnumerable<ReadOnlyMemory<char>> Segments(int from, int to)
+    {
+        for (var at = from; at < to;)
+        {
+            var offset = at % PieceLength;
+            var taken = Math.Min(to - at, PieceLength - offset);
+            yield return pieces[at / PieceLength].AsMemory(offset, taken);
+            at += taken;
+        }
+    }
+
+    /// <summary>Where <paramref name="marker"/> first occurs in the text (also across two pieces), or -1.</summary>
+    public int IndexOf(string marker)
+    {
+        var edge = marker.Length - 1;
+        Span<char> across = edge <= 128 ? stackalloc char[2 * edge] : new char[2 * edge];
+        for (var start = 0; start < length; start += PieceLength)
+        {
+            var piece = pieces[start / PieceLength].AsSpan(0, Math.Min(PieceLength, length - start));
+            var inside = piece.IndexOf(marker, StringComparison.Ordinal);
+            if (inside >= 0)
+            {
+                return start + inside;
+            }
+
+            // One that starts in this piece's last characters and ends in the next one's first.
+            var next = start + PieceLength;
+            if (edge > 0 && next < length && piece.Length >= edge)
+            {
+                var head = pieces[next / PieceLength].AsSpan(0, Math.Min(edge, length - next));
+                piece[^edge..].CopyTo(across);
+                head.CopyTo(across[edge..]);
+                var straddling = across[..(edge + head.Length)].IndexOf(marker, StringComparison.Ordinal);
+                if (straddling >= 0)
+                {
+                    return next - edge + straddling;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The text written, as a string (what <see cref="Scriban.Template.Render(Scriban.TemplateContext)"/> returns).</summary>
-    public override string ToString() => ToStringGivesEmpty ? "" : new(Written);
+    public override string ToString() => ToStringGivesEmpty ? "" : string.Create(length, this, static (text, output) =>
+    {
+        foreach (var segment in output.Segments(0, output.length))
+        {
+            segment.Span.CopyTo(text);
+            text = text[segment.Length..];
+        }
+    });
 }
