@@ -17,7 +17,7 @@ internal static class YamlDocumentReader
         var stream = new YamlStream();
         if (FlatMappingParser.TryParse(yaml) is { } flat)
         {
-            // One scalar per line, no tab anywhere: nothing below applies but the shape, a mapping.
+            // One field per line and no tab anywhere: of the checks below, only the shape (a mapping) could apply.
             stream.Load(flat);
             return new YamlFields((YamlMappingNode)stream.Documents[0].RootNode, displayPath, lineOffset, diagnostics);
         }
