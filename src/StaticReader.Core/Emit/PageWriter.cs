@@ -5,7 +5,10 @@ using StaticReader.Core.Output;
 
 namespace StaticReader.Core.Emit;
 
-/// <summary>Writes whole files into a sink: text as UTF-8 without a byte-order mark, or JSON; each in one call.</summary>
+/// <summary>
+/// Writes whole files into a sink: text as UTF-8 without a byte-order mark, or JSON; each in one call (a file larger
+/// than the writer's buffer in a few).
+/// </summary>
 public static class PageWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -16,42 +19,11 @@ public static class PageWriter
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
 
-    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>.</summary>
-    public static void WriteText(IOutputSink sink, string path, string text) => WriteText(sink, path, text.AsSpan());
+    [ThreadStatic]
+    private static Encoder? encoder;
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>.</summary>
-    public static void WriteText(IOutputSink sink, string path, ReadOnlySpan<char> text)
-    {
-        var file = new FileBytes(sink, path);
-        file.Append(text);
-        file.Close();
-    }
-
-    /// <summary>Writes <paramref name="before"/>, <paramref name="middle"/> and <paramref name="after"/>, in that order, to <paramref name="path"/>.</summary>
-    public static void WriteText(IOutputSink sink, string path, ReadOnlySpan<char> before, ReadOnlySpan<char> middle, ReadOnlySpan<char> after)
-    {
-        var file = new FileBytes(sink, path);
-        file.Append(before);
-        file.Append(middle);
-        file.Append(after);
-        file.Close();
-    }
-
-    /// <summary>
-    /// Writes <paramref name="before"/>, <paramref name="innerBefore"/>, the UTF-8 <paramref name="inner"/> as it is,
-    /// <paramref name="innerAfter"/> and <paramref name="after"/>, in that order, to <paramref name="path"/>.
-    /// </summary>
-    public static void WriteText(
-        IOutputSink sink, string path, ReadOnlySpan<char> before, ReadOnlySpan<char> innerBefore, ReadOnlySpan<byte> inner, ReadOnlySpan<char> innerAfter, ReadOnlySpan<char> after)
-    {
-        var file = new FileBytes(sink, path);
-        file.Append(before);
-        file.Append(innerBefore);
-        file.Append(inner);
-        file.Append(innerAfter);
-        file.Append(after);
-        file.Close();
-    }
+    public static void WriteText(IOutputSink sink, string path, string text) => WriteText(sink, path, [text.AsMemory()]);
 
     /// <summary>Writes <paramref name="text"/>, given in segments (as a renderer's output holds it), to <paramref name="path"/>.</summary>
     public static void WriteText(IOutputSink sink, string path, IEnumerable<ReadOnlyMemory<char>> text)
@@ -63,14 +35,8 @@ public static class PageWriter
 
     /// <summary>Writes <paramref name="before"/>, <paramref name="middle"/> and <paramref name="after"/>, each given in segments, in that order, to <paramref name="path"/>.</summary>
     public static void WriteText(
-        IOutputSink sink, string path, IEnumerable<ReadOnlyMemory<char>> before, IEnumerable<ReadOnlyMemory<char>> middle, IEnumerable<ReadOnlyMemory<char>> after)
-    {
-        var file = new FileBytes(sink, path);
-        file.Append(before);
-        file.Append(middle);
-        file.Append(after);
-        file.Close();
-    }
+        IOutputSink sink, string path, IEnumerable<ReadOnlyMemory<char>> before, IEnumerable<ReadOnlyMemory<char>> middle, IEnumerable<ReadOnlyMemory<char>> after) =>
+        WriteText(sink, path, before, middle, [], [], after);
 
     /// <summary>
     /// Writes <paramref name="before"/>, <paramref name="innerBefore"/>, the UTF-8 <paramref name="inner"/> as it is,
@@ -118,33 +84,10 @@ public static class PageWriter
     private ref struct FileBytes(IOutputSink sink, string path)
     {
         private const int SpillAt = 96 * 1024;
-        private const int SliceChars = 8 * 1024; // at most 24 KB of UTF-8
+        private const int SliceChars = 8 * 1024; // at most 24 KB of UTF-8, so a slice always fits the buffer
 
         private readonly ArrayBufferWriter<byte> bytes = EmptyBuffer();
         private Stream? stream;
-        private Encoder? encoder;
-
-        public void Append(ReadOnlySpan<char> text)
-        {
-            while (text.Length > 0)
-            {
-                var length = Math.Min(text.Length, SliceChars);
-                if (length < text.Length && char.IsHighSurrogate(text[length - 1]))
-                {
-                    length--; // a surrogate pair is encoded whole, as in one call over the text
-                }
-
-                var slice = text[..length];
-                var most = Utf8.GetMaxByteCount(slice.Length);
-                if (bytes.WrittenCount + most > SpillAt)
-                {
-                    Spill();
-                }
-
-                bytes.Advance(Utf8.GetBytes(slice, bytes.GetSpan(most)));
-                text = text[length..];
-            }
-        }
 
         /// <summary>
         /// Appends a text given in segments. A surrogate pair split between two segments is encoded whole; one left
@@ -152,7 +95,8 @@ public static class PageWriter
         /// </summary>
         public void Append(IEnumerable<ReadOnlyMemory<char>> text)
         {
-            var utf8 = encoder ??= Utf8.GetEncoder();
+            var utf8 = encoder ??= Utf8.GetEncoder(); // the thread's, reused: no surrogate is carried from one text to the next
+            utf8.Reset();
             foreach (var segment in text)
             {
                 var chars = segment.Span;
