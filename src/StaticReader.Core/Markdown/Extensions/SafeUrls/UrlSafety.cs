@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace StaticReader.Core.Markdown.Extensions.SafeUrls;
 
@@ -17,44 +16,35 @@ public static class UrlSafety
     /// <summary>The offending scheme of <paramref name="url"/>, or null when the URL is safe.</summary>
     public static string? UnsafeScheme(string url)
     {
-        // Every link of every page comes through here, nearly all of them site paths or web addresses: those are told
-        // apart without a copy of the URL. Removing white space moves no ':', '/', '?' or '#', so the first of them in
-        // the URL is the first in its compact form too.
+        // A scheme is what comes before a colon that no '/', '?' or '#' precedes. Browsers ignore control characters and
+        // white space inside it ("java\tscript:"), so they are dropped from it; dropping them moves none of those four,
+        // so only the characters before the first of them are looked at (most links are site paths: none is copied).
         var end = url.AsSpan().IndexOfAny(SchemeEnds);
         if (end < 0 || url[end] != ':')
-        {
-            return null; // no colon, or a path, query or fragment before it: no scheme
-        }
-
-        var scheme = url.AsSpan(0, end);
-        foreach (var allowed in AllowedSchemes)
-        {
-            if (Ascii.EqualsIgnoreCase(scheme, allowed))
-            {
-                return null; // ASCII letters alone, so the compact form is the same
-            }
-        }
-
-        return SchemeOfCompact(url);
-    }
-
-    private static string? SchemeOfCompact(string url)
-    {
-        // Browsers ignore control characters and white space inside a scheme ("java\tscript:"), so do the same.
-        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        var colon = compact.IndexOf(':');
-        if (colon <= 0)
         {
             return null;
         }
 
-        var slash = compact.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0 && slash < colon)
+        Span<char> kept = end <= 64 ? stackalloc char[end] : new char[end];
+        var length = 0;
+        foreach (var c in url.AsSpan(0, end))
         {
-            return null; // a colon in a path or fragment, not a scheme
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c))
+            {
+                kept[length++] = c;
+            }
         }
 
-        var scheme = compact[..colon].ToLowerInvariant();
-        return AllowedSchemes.Contains(scheme) ? null : scheme;
+        Span<char> scheme = end <= 64 ? stackalloc char[length] : new char[length];
+        kept[..length].ToLowerInvariant(scheme);
+        foreach (var allowed in AllowedSchemes)
+        {
+            if (scheme.SequenceEqual(allowed))
+            {
+                return null;
+            }
+        }
+
+        return length == 0 ? null : new string(scheme); // a string only for a scheme to report
     }
 }
