@@ -41,7 +41,10 @@ internal sealed class FlatMappingParser : IParser
             return null;
         }
 
-        var fields = new List<ParsingEvent>();
+        // The stream starts at the top; the document and its mapping at the first key, after any comment above it: their
+        // places are kept at the head of the list and filled once that key is found.
+        var origin = new Mark(0, 1, 1);
+        var events = new List<ParsingEvent> { new StreamStart(origin, origin), null!, null! };
         var keys = new HashSet<string>(StringComparer.Ordinal);
         Mark? first = null;
         var line = 1;
@@ -51,7 +54,7 @@ internal sealed class FlatMappingParser : IParser
             if (end > start && yaml[start] != '#')
             {
                 first ??= new Mark(start, line, 1);
-                if (!new LineReader(yaml, start, end, line).TryReadField(keys, fields))
+                if (!new LineReader(yaml, start, end, line).TryReadField(keys, events))
                 {
                     return null;
                 }
@@ -65,20 +68,13 @@ internal sealed class FlatMappingParser : IParser
             return null; // no field at all: YamlDotNet decides what an empty block is
         }
 
-        // The stream starts at the top; the document and its mapping at the first key, after any comment above it.
-        var origin = new Mark(0, 1, 1);
+        events[1] = new DocumentStart(null, null, true, at, at);
+        events[2] = new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, at, at);
         var close = new Mark(yaml.Length, line, 1);
-        List<ParsingEvent> all =
-        [
-            new StreamStart(origin, origin),
-            new DocumentStart(null, null, true, at, at),
-            new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, at, at),
-            .. fields,
-            new MappingEnd(close, close),
-            new DocumentEnd(true, close, close),
-            new StreamEnd(close, close),
-        ];
-        return new FlatMappingParser(all);
+        events.Add(new MappingEnd(close, close));
+        events.Add(new DocumentEnd(true, close, close));
+        events.Add(new StreamEnd(close, close));
+        return new FlatMappingParser(events);
     }
 
     /// <summary>Reads one line, <c>yaml[start..end]</c>, of the block that starts on line 1.</summary>

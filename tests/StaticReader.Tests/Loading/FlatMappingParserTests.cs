@@ -89,7 +89,9 @@ public sealed class FlatMappingParserTests
         "US–China", "ÿ", "\u00A0nbsp", "end\u00A0",
     ];
 
-    public static TheoryData<string> Documents()
+    public static TheoryData<string> Documents() => new(DocumentTexts());
+
+    private static HashSet<string> DocumentTexts()
     {
         var data = new HashSet<string>(StringComparer.Ordinal); // the forms of some values coincide ("" and '' among them)
         foreach (var value in Values)
@@ -142,7 +144,7 @@ public sealed class FlatMappingParserTests
         data.Add("_private: a\n");
         data.Add("aliases: [a, b]\n");
         data.Add("source:\n  outlet: X\n");
-        return new TheoryData<string>(data);
+        return data;
     }
 
     [Theory]
@@ -153,6 +155,15 @@ public sealed class FlatMappingParserTests
         {
             Assert.Equal(Oracle(yaml), Shortcut(parser));
         }
+    }
+
+    /// <summary>The comparison above says nothing of a document the shortcut refuses: most of them must be compared.</summary>
+    [Fact]
+    public void The_comparison_above_compares_most_documents_and_leaves_the_tricky_ones_out()
+    {
+        var documents = DocumentTexts();
+        var accepted = documents.Count(yaml => FlatMappingParser.TryParse(yaml) is not null);
+        Assert.InRange(accepted, documents.Count / 2, documents.Count - 100); // 269 of 457 today
     }
 
     [Theory]
