@@ -27,14 +27,12 @@ public static class UrlChecks
             diagnostics.Error(page.Document.DisplayPath, page.Document.BodyLine + link.Line, link.Column + 1,
                 $"the link uses the unsafe scheme '{scheme}:'",
                 "links may be http:, https:, mailto:, site-relative (/glossary/<slug>/) or #anchors");
-            if (link is LinkInline linkInline)
+            _ = link switch
             {
-                linkInline.Url = "#";
-            }
-            else if (link is AutolinkInline autolink)
-            {
-                autolink.Url = "#";
-            }
+                LinkInline l => l.Url = "#",
+                AutolinkInline a => a.Url = "#",
+                _ => null,
+            };
         }
     }
 }
