@@ -10,6 +10,9 @@ public static class ReadingTime
     /// <summary>Words read per minute.</summary>
     public const int WordsPerMinute = 230;
 
+    private static readonly System.Buffers.SearchValues<byte> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"u8);
+
     /// <summary>The reading time, in minutes, of body HTML encoded as UTF-8.</summary>
     public static int Minutes(ReadOnlySpan<byte> utf8Html) => Math.Max(1, (Words(utf8Html) + WordsPerMinute - 1) / WordsPerMinute);
 
@@ -77,6 +80,12 @@ public static class ReadingTime
             }
 
             inWord = letter;
+            if (letter)
+            {
+                // The rest of a word's ASCII letters and digits change nothing: step over them with a vectorized search.
+                var run = utf8Html[(i + 1)..].IndexOfAnyExcept(AsciiLettersAndDigits);
+                i = run < 0 ? utf8Html.Length - 1 : i + run;
+            }
         }
 
         return words + (cjk + 1) / 2;

@@ -15,6 +15,9 @@ public sealed class ReadingTimeTests
     [InlineData("<p>中国的算力正在快速增长</p>", 6)]
     [InlineData("<p>算力 HBM</p>", 2)]
     [InlineData("", 0)]
+    [InlineData("<p>naïve café, 2025-06-30</p>", 3)]
+    [InlineData("<p>a<b>bc</b>d e&amp;f</p>", 4)]
+    [InlineData("unclosed <p", 1)]
     public void Words_are_counted_outside_tags(string html, int words) =>
         Assert.Equal(words, ReadingTime.Words(Encoding.UTF8.GetBytes(html)));
 
