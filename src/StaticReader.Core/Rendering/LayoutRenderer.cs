@@ -22,12 +22,7 @@ public sealed class LayoutRenderer
 
     // Scriban's built-in functions, with the layouts' include, built once per process and shared by every context of
     // every build (serve's among them): templates only read them, and building them costs more than rendering a page.
-    private static readonly Lazy<ScriptObject> SharedBuiltins = new(() =>
-    {
-        var functions = new Scriban.Functions.BuiltinFunctions();
-        functions.SetValue("include", new DirectInclude((IScriptCustomFunction)functions["include"]!), true);
-        return functions;
-    });
+    private static readonly Lazy<ScriptObject> SharedBuiltins = new(TemplateBuiltins.Create);
 
     private readonly ScriptObject builtins = SharedBuiltins.Value;
 
