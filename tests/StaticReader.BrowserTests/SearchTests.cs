@@ -133,18 +133,27 @@ public sealed class SearchTests(SiteFixture site)
     [Fact]
     public async Task Search_answers_quickly()
     {
-        await using var context = await site.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.OpenAsync(site, SitePages.Home);
-        var loadMs = await page.EvaluateAsync<double>("""
-            () => new Promise(resolve => {
-              const start = performance.now();
-              document.getElementById('search-input').focus();
-              const wait = () => typeof window.lunr !== 'undefined' ? resolve(performance.now() - start) : setTimeout(wait, 5);
-              wait();
-            })
-            """);
-        await TypeAndReadTitlesAsync(page, "warmup");
+        // Each try has a browser context of its own, warmed by one other query: a retry in the same page would find
+        // the shards of its query already fetched, and pass where a first search is slow.
+        async Task<(IBrowserContext Context, IPage Page, double LoadMs)> OpenWarmAsync()
+        {
+            var context = await site.NewContextAsync();
+            var page = await context.NewPageAsync();
+            await page.OpenAsync(site, SitePages.Home);
+            var loadMs = await page.EvaluateAsync<double>("""
+                () => new Promise(resolve => {
+                  const start = performance.now();
+                  document.getElementById('search-input').focus();
+                  const wait = () => typeof window.lunr !== 'undefined' ? resolve(performance.now() - start) : setTimeout(wait, 5);
+                  wait();
+                })
+                """);
+            await TypeAndReadTitlesAsync(page, "warmup");
+            return (context, page, loadMs);
+        }
+
+        var (firstContext, firstPage, loadMs) = await OpenWarmAsync();
+        await using var context = firstContext;
         var timings = new List<string> { $"first use: lunr.js loaded {loadMs:F0} ms after the search box got focus" };
         foreach (var query in new[] { "cloudmatrix", "export controls", "reactors", "Huang", "scale up" })
         {
@@ -154,6 +163,8 @@ public sealed class SearchTests(SiteFixture site)
             var tries = new List<double>();
             for (var attempt = 0; attempt < 3; attempt++)
             {
+                var (retryContext, page, _) = attempt == 0 ? (null, firstPage, 0) : await OpenWarmAsync();
+                await using var owned = retryContext;
                 tries.Add(await page.EvaluateAsync<double>("""
                     q => new Promise(resolve => {
                       const input = document.getElementById('search-input');
